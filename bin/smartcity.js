@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// A bug must never leave through Node's default exit 1: anything that escapes main is exit 3.
+const internal = (error) => {
+  process.stderr.write(
+    `smartcity: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(3);
+};
+process.on('uncaughtException', internal);
+process.on('unhandledRejection', internal);
+
+const { main } = await import('../dist/cli/main.js');
+process.exitCode = await main(process.argv.slice(2));

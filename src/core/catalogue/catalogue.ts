@@ -1,0 +1,21 @@
+import type { CatalogueEntry } from './entry.js';
+import { setCodes } from './set-codes.js';
+import { fileCodes } from './file-codes.js';
+import { dataCodes } from './data-codes.js';
+import { provinceCodes } from './province-codes.js';
+import { scoreCodes } from './score-codes.js';
+
+/** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
+export const catalogue = {
+  ...setCodes,
+  ...fileCodes,
+  ...dataCodes,
+  ...provinceCodes,
+  ...scoreCodes,
+} as const;
+
+export type FindingCode = keyof typeof catalogue;
+
+export function catalogueEntry(code: FindingCode): CatalogueEntry {
+  return catalogue[code];
+}

@@ -1,0 +1,47 @@
+import { catalogue, type FindingCode } from './catalogue/catalogue.js';
+import type { Finding, Lang } from './finding.js';
+
+/** The message of a finding in the given language, its `{placeholders}` filled from its args. */
+export function findingMessage(finding: Finding, lang: Lang): string {
+  const entry = catalogue[finding.code as FindingCode];
+  if (!entry) return finding.code;
+  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const arg = finding.args[name];
+    return arg === null || arg === undefined ? '' : String(arg);
+  });
+}
+
+/**
+ * Where a finding points, the way a person opens it: `file › Sheet!E12` for workbooks,
+ * `file:line:col` for CSV and YAML, or just the file.
+ */
+export function findingPlace(finding: Finding): string {
+  const file = finding.file ?? '';
+  if (finding.sheet !== null) {
+    const inner = finding.cell ?? (finding.row !== null ? `${finding.row}` : null);
+    return inner === null ? `${file} › ${finding.sheet}` : `${file} › ${finding.sheet}!${inner}`;
+  }
+  if (finding.line !== null) {
+    const col = typeof finding.column === 'number' ? `:${finding.column}` : '';
+    return `${file}:${finding.line}${col}`;
+  }
+  return file;
+}
+
+/** The JSON form of §3.6, message rendered in the user's language, keys in a stable order. */
+export function findingToJson(finding: Finding, lang: Lang): Record<string, unknown> {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    message: findingMessage(finding, lang),
+    file: finding.file,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    row: finding.row,
+    column: finding.column,
+    line: finding.line,
+    indicator: finding.indicator,
+    province: finding.province,
+    value: finding.value,
+  };
+}

@@ -1,0 +1,37 @@
+import { main } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+
+export interface Transcript {
+  command: string;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  tty?: boolean;
+}
+
+/** Runs the CLI in-process with captured output and a fixed clock. */
+export async function runCli(args: string[], options: RunOptions = {}): Promise<Transcript> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stdoutIsTTY: options.tty === true,
+    stderrIsTTY: options.tty === true,
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+    now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+  };
+  const exitCode = await main(args, ctx);
+  return { command: `smartcity ${args.join(' ')}`, exitCode, stdout, stderr };
+}
+
+/** A transcript as one text block, for golden files. */
+export function transcriptText(t: Transcript): string {
+  return `$ ${t.command}\n# exit ${t.exitCode}\n# stdout\n${t.stdout}# stderr\n${t.stderr}`;
+}
