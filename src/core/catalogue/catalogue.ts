@@ -2,6 +2,7 @@ import type { CatalogueEntry } from './entry.js';
 import { setCodes } from './set-codes.js';
 import { fileCodes } from './file-codes.js';
 import { dataCodes } from './data-codes.js';
+import { valueCodes } from './value-codes.js';
 import { provinceCodes } from './province-codes.js';
 import { scoreCodes } from './score-codes.js';
 
@@ -10,6 +11,7 @@ export const catalogue = {
   ...setCodes,
   ...fileCodes,
   ...dataCodes,
+  ...valueCodes,
   ...provinceCodes,
   ...scoreCodes,
 } as const;
