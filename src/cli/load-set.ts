@@ -1,11 +1,23 @@
+import { CannotRunError } from '../core/cannot-run-error.js';
 import type { ResolvedSet } from '../core/resolved-set.js';
+import { readIndicatorSet } from '../io/read-indicator-set.js';
+import { findingsText } from '../render/findings-text.js';
 import type { CommandDeps } from './command-deps.js';
-import type { GlobalOptions } from './global-options.js';
+import { textStyle, type GlobalOptions } from './global-options.js';
 
 /**
  * The set every command works with (--set or the bundled default). An invalid set prints its
- * findings on stderr and throws CannotRunError (exit 2).
+ * findings on stderr and throws CannotRunError (exit 2); warnings are printed and the set is used.
  */
-export async function loadSet(_deps: CommandDeps, _options: GlobalOptions): Promise<ResolvedSet> {
-  throw new Error('loadSet: not implemented yet');
+export async function loadSet(deps: CommandDeps, options: GlobalOptions): Promise<ResolvedSet> {
+  const loaded = await readIndicatorSet(options.set, deps.ctx.cwd);
+  const style = textStyle(deps.ctx, options, 'stderr');
+  if (loaded.set === null) {
+    deps.ctx.stderr(findingsText(loaded.findings, options.lang, style));
+    throw new CannotRunError(`invalid indicator set ${loaded.file}`);
+  }
+  if (loaded.findings.length > 0 && !options.quiet) {
+    deps.ctx.stderr(findingsText(loaded.findings, options.lang, style));
+  }
+  return loaded.set;
 }

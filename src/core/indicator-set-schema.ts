@@ -4,11 +4,13 @@ import { z } from 'zod';
  * The indicator-set file format (spec §2), as strict zod schemas: an unknown key anywhere is an
  * error, so a misspelt `pionts:` is caught instead of silently ignored. Semantic rules that need
  * the whole set (unique codes, points adding up, step shapes) live in `indicator-set-rules.ts`.
+ * The descriptions end up in `indicators/indicator-set.schema.json`, where editors show them.
  */
 
 export const codeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._-]+$/, 'codes use letters, digits and . _ - only');
+  .regex(/^[A-Za-z0-9._-]+$/, 'codes use letters, digits and . _ - only')
+  .describe('Letters, digits and . _ - ; unique ignoring case across groups and indicators.');
 
 /** A text in both languages. A plain string is accepted and used for both. */
 export const localizedSchema = z.union([
@@ -16,18 +18,38 @@ export const localizedSchema = z.union([
   z.strictObject({ vi: z.string().min(1), en: z.string().min(1).optional() }),
 ]);
 
+// zod 4's number already refuses NaN and ±Infinity (YAML `.nan`, `.inf`).
 const finite = z.number();
 
 export const targetScoringSchema = z.strictObject({
   method: z.literal('target'),
-  target: finite,
-  worst: finite.optional(),
+  target: finite.describe('The value that scores 1.'),
+  worst: finite
+    .optional()
+    .describe('The value that scores 0 (default 0 for direction higher; required for lower).'),
 });
 
-export const stepSchema = z.union([
-  z.strictObject({ min: finite, score: finite }),
-  z.strictObject({ max: finite, score: finite }),
-]);
+/**
+ * One step. The file writes `{min, score}` (higher is better) or `{max, score}` (lower is better);
+ * one object with both keys optional gives clearer messages than a union, and the transform hands
+ * later stages the exact union.
+ */
+export const stepSchema = z
+  .strictObject({
+    min: finite.optional().describe('Direction higher: the step applies from this value up.'),
+    max: finite.optional().describe('Direction lower: the step applies from this value down.'),
+    score: finite.describe('Achievement of the step, 0..1.'),
+  })
+  .transform((step, ctx): { min: number; score: number } | { max: number; score: number } => {
+    if (step.min !== undefined && step.max === undefined) {
+      return { min: step.min, score: step.score };
+    }
+    if (step.max !== undefined && step.min === undefined) {
+      return { max: step.max, score: step.score };
+    }
+    ctx.addIssue({ code: 'custom', message: 'min or max', params: { setCode: 'SET_STEP_BOUND' } });
+    return z.NEVER;
+  });
 
 export const stepsScoringSchema = z.strictObject({
   method: z.literal('steps'),
@@ -38,12 +60,12 @@ export const booleanScoringSchema = z.strictObject({ method: z.literal('boolean'
 
 export const levelSchema = z.strictObject({
   label: localizedSchema,
-  score: finite.optional(),
+  score: finite.optional().describe('Achievement of the level, 0..1 (default i/(n-1)).'),
 });
 
 export const levelsScoringSchema = z.strictObject({
   method: z.literal('levels'),
-  levels: z.array(levelSchema),
+  levels: z.array(levelSchema).describe('At least two levels, worst first.'),
 });
 
 export const infoScoringSchema = z.strictObject({ method: z.literal('info') });
@@ -67,15 +89,23 @@ export const indicatorSchema = z.strictObject({
   code: codeSchema,
   name: localizedSchema,
   type: indicatorTypeSchema,
-  unit: z.string().optional(),
-  direction: directionSchema.optional(),
-  points: z.number().positive().optional(),
+  unit: z.string().optional().describe('Display only.'),
+  direction: directionSchema.optional().describe('Default higher.'),
+  points: z
+    .number()
+    .positive()
+    .optional()
+    .describe('Max points; without it the indicator shares its group’s unassigned points.'),
   scoring: scoringSchema,
-  range: rangeSchema.optional(),
-  ratio: z.boolean().optional(),
+  range: rangeSchema
+    .optional()
+    .describe(
+      'Valid input range [min, max]; null = open. Default [0,100] percent, [0,null] count.',
+    ),
+  ratio: z.boolean().optional().describe('A numerator/denominator may be supplied instead.'),
   evidence: z.enum(['required', 'optional']).optional(),
-  aliases: z.array(z.string().min(1)).optional(),
-  basis: z.string().optional(),
+  aliases: z.array(z.string().min(1)).optional().describe('Other spellings used in data files.'),
+  basis: z.string().optional().describe('Where the definition and target come from.'),
   description: localizedSchema.optional(),
 });
 
@@ -88,15 +118,33 @@ export interface GroupInput {
   indicators?: z.input<typeof indicatorSchema>[] | undefined;
 }
 
-export const groupSchema: z.ZodType<GroupInput> = z.strictObject({
+/** The parsed (output) form of a group: steps are already the exact union. */
+export interface GroupOutput {
+  code: string;
+  name: z.output<typeof localizedSchema>;
+  points?: number | undefined;
+  description?: z.output<typeof localizedSchema> | undefined;
+  groups?: GroupOutput[] | undefined;
+  indicators?: z.output<typeof indicatorSchema>[] | undefined;
+}
+
+export const groupSchema: z.ZodType<GroupOutput, GroupInput> = z.strictObject({
   code: codeSchema,
   name: localizedSchema,
-  points: z.number().positive().optional(),
+  points: z
+    .number()
+    .positive()
+    .optional()
+    .describe('Optional; without it the group’s points are the sum of its children.'),
   description: localizedSchema.optional(),
   get groups() {
-    return z.array(groupSchema).min(1).optional();
+    return z.array(groupSchema).min(1).optional().describe('Sub-groups (never with indicators).');
   },
-  indicators: z.array(indicatorSchema).min(1).optional(),
+  indicators: z
+    .array(indicatorSchema)
+    .min(1)
+    .optional()
+    .describe('Indicators (never with groups).'),
 });
 
 export const bandSchema = z.strictObject({
@@ -109,29 +157,46 @@ export const ratingSchema = z.strictObject({
   label: localizedSchema,
 });
 
-export const indicatorSetSchema = z.strictObject({
-  /** Lets editors find the JSON Schema; ignored by the tool. */
-  $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
-  version: z.string().min(1),
-  title: localizedSchema,
-  source: z.string().optional(),
-  effective: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD')
-    .optional(),
-  levels: z
-    .strictObject({ vi: z.array(z.string()), en: z.array(z.string()).optional() })
-    .optional(),
-  missing: missingPolicySchema.optional(),
-  total: z.number().positive().optional(),
-  bands: z.array(bandSchema).min(1).optional(),
-  ratings: z.array(ratingSchema).min(1).optional(),
-  groups: z.array(groupSchema).min(1),
-});
+export const indicatorSetSchema = z
+  .strictObject({
+    /** Lets editors find the JSON Schema; ignored by the tool. */
+    $schema: z.string().optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case')
+      .describe('kebab-case id of the set, e.g. vn-smartcity.'),
+    version: z.string().min(1).describe('Quote it: version: "1.0".'),
+    title: localizedSchema,
+    source: z.string().optional(),
+    effective: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD')
+      .optional(),
+    levels: z
+      .strictObject({ vi: z.array(z.string()), en: z.array(z.string()).optional() })
+      .optional()
+      .describe('Names of the layers, e.g. Lĩnh vực / Nhóm chỉ số / Chỉ số.'),
+    missing: missingPolicySchema
+      .optional()
+      .describe('Not-reported indicators: zero (default) or exclude.'),
+    total: z
+      .number()
+      .positive()
+      .optional()
+      .describe('If given, the indicator points must sum to it.'),
+    bands: z.array(bandSchema).min(1).optional(),
+    ratings: z.array(ratingSchema).min(1).optional(),
+    groups: z.array(groupSchema).min(1),
+  })
+  .meta({
+    title: 'smartcity indicator set',
+    description: 'An indicator set for smartcity (spec §2).',
+  });
 
 export type IndicatorSetInput = z.input<typeof indicatorSetSchema>;
+export type IndicatorSetOutput = z.output<typeof indicatorSetSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;
+export type IndicatorOutput = z.output<typeof indicatorSchema>;
 export type Scoring = z.output<typeof scoringSchema>;
 export type Step = z.output<typeof stepSchema>;
 export type IndicatorType = z.output<typeof indicatorTypeSchema>;

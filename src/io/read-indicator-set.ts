@@ -1,18 +1,102 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CannotRunError } from '../core/cannot-run-error.js';
 import type { Finding } from '../core/finding.js';
+import { makeFinding } from '../core/make-finding.js';
 import type { ResolvedSet } from '../core/resolved-set.js';
+import { yamlIndicatorSet } from './yaml-indicator-set.js';
 
 export interface LoadedSet {
   /** null when the set has errors (then `findings` says why, with YAML line:column). */
   set: ResolvedSet | null;
   findings: Finding[];
-  /** The YAML file that was read. */
+  /** The YAML file that was read, as shown in findings (relative to cwd when inside it). */
   file: string;
 }
 
+/** The set used when --set is not given. */
+export const DEFAULT_SET_ID = 'vn-smartcity';
+
+/** Bundled ids → file names in `<package root>/indicators/`. */
+export const BUNDLED_SETS: ReadonlyMap<string, string> = new Map([
+  ['vn-smartcity', 'vn-smartcity-1.0.yaml'],
+]);
+
+/** Larger than any plausible set by two orders of magnitude; keeps a wrong file from being parsed. */
+export const MAX_SET_BYTES = 1024 * 1024;
+
+// Both src/io (tests) and dist/io (the built CLI) sit two levels below the package root.
+const BUNDLED_DIR = fileURLToPath(new URL('../../indicators/', import.meta.url));
+
 /**
  * Loads an indicator set by bundled id (`vn-smartcity`) or by path; undefined = the bundled
- * default. A missing or unreadable file throws CannotRunError.
+ * default. A ref ending in .yaml/.yml or containing a path separator is a path relative to `cwd`.
+ * A missing or unreadable file, or an unknown id, throws CannotRunError; problems in the file's
+ * content are findings.
  */
-export async function readIndicatorSet(_ref: string | undefined, _cwd: string): Promise<LoadedSet> {
-  throw new Error('readIndicatorSet: not implemented yet');
+export async function readIndicatorSet(ref: string | undefined, cwd: string): Promise<LoadedSet> {
+  const path = setPath(ref ?? DEFAULT_SET_ID, cwd);
+  const file = displayPath(path, cwd);
+  const hint = bundledHint();
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new CannotRunError(`indicator set ${file} is not a file`, hint);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof CannotRunError) throw error;
+    throw new CannotRunError(`cannot read indicator set ${file}: ${reason(error)}`, hint);
+  }
+  if (size > MAX_SET_BYTES) {
+    return {
+      set: null,
+      file,
+      findings: [makeFinding('SET_YAML_TOO_LARGE', { size, limit: MAX_SET_BYTES }, { file })],
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new CannotRunError(`cannot read indicator set ${file}: ${reason(error)}`, hint);
+  }
+  let text: string;
+  try {
+    // fatal: a Windows-1258 file must be refused, not turned into U+FFFD; the BOM is dropped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { set: null, file, findings: [makeFinding('SET_YAML_NOT_UTF8', {}, { file })] };
+  }
+  const { set, findings } = yamlIndicatorSet(text, file);
+  return { set, findings, file };
+}
+
+function setPath(ref: string, cwd: string): string {
+  if (/\.ya?ml$/i.test(ref) || ref.includes('/') || ref.includes('\\') || isAbsolute(ref)) {
+    return resolve(cwd, ref);
+  }
+  const bundled = BUNDLED_SETS.get(ref.toLowerCase());
+  if (bundled === undefined) {
+    throw new CannotRunError(`unknown indicator set "${ref}"`, bundledHint());
+  }
+  return resolve(BUNDLED_DIR, bundled);
+}
+
+function bundledHint(): string {
+  return `bundled sets: ${[...BUNDLED_SETS.keys()].join(', ')}; or give a path to a .yaml file`;
+}
+
+/** Paths inside the working directory are shown relative, so findings read `sets/x.yaml:3:5`. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel) ? rel : path;
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return error instanceof Error ? error.message : String(error);
 }
