@@ -1,15 +1,134 @@
 export type DecimalMark = 'comma' | 'dot';
 
 export type NumberParse =
-  | { kind: 'number'; value: number }
+  /**
+   * `evidence`: the decimal mark this text proves whatever the file's mark is (`85,5` and
+   * `1.234.567` prove comma; `85.5` and `1,234,567` prove dot); absent when it proves nothing.
+   */
+  | { kind: 'number'; value: number; evidence?: DecimalMark }
   /** Only an ambiguous separator (`1,234`, `2.500`) and no decimal mark known. */
   | { kind: 'ambiguous' }
   | { kind: 'invalid' };
 
+const INVALID: NumberParse = { kind: 'invalid' };
+const AMBIGUOUS: NumberParse = { kind: 'ambiguous' };
+
+// Space, NBSP, figure space, thin space, narrow NBSP: what spreadsheets and people group with.
+const SPACE_CLASS = '[ \\u00a0\\u2007\\u2009\\u202f]';
+const HAS_SPACE = new RegExp(SPACE_CLASS);
+const SPACE_GROUPED = new RegExp(`^[1-9]\\d{0,2}(?:${SPACE_CLASS}\\d{3})+$`);
+const SIGN = /^([+\-\u2212]?)(.*)$/su;
+
+const markOf = (char: string): DecimalMark => (char === ',' ? 'comma' : 'dot');
+const otherMark = (mark: DecimalMark): DecimalMark => (mark === 'comma' ? 'dot' : 'comma');
+
+/** `1.234.567` with `.` — a valid thousands grouping: a 1–3 digit head, then groups of 3. */
+function isGrouped(text: string, separator: string): boolean {
+  const escaped = separator === '.' ? '\\.' : separator;
+  return new RegExp(`^[1-9]\\d{0,2}(?:${escaped}\\d{3})+$`).test(text);
+}
+
+function digitsOnly(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
+/**
+ * Builds the value from validated digit strings through a canonical "123.45" form, the only
+ * text Number() ever sees here.
+ */
+function build(
+  negative: boolean,
+  integer: string,
+  fraction: string,
+  evidence: DecimalMark | null,
+): NumberParse {
+  const value = Number(fraction === '' ? integer : `${integer}.${fraction}`);
+  if (!Number.isFinite(value)) return INVALID;
+  // -0 would print as "0" but compare oddly (Object.is) in reports; there is no negative zero.
+  const signed = negative && value !== 0 ? -value : value;
+  return evidence === null
+    ? { kind: 'number', value: signed }
+    : { kind: 'number', value: signed, evidence };
+}
+
 /**
  * Strict number parsing of a cell's text (spec §3.4): never parseFloat, never Number('').
  * `decimal` null means "not decided": unambiguous forms still parse.
+ *
+ * Accepted: an optional sign (`+`, `-`, `−` U+2212), digits, at most one decimal mark, thousands
+ * groups of exactly three digits separated by `.`, `,` or a space (NBSP, thin and narrow spaces
+ * too), and a bare fraction (`.5`, `,5`). Rejected: exponents (`1e3`), hex, `Infinity`, `NaN`,
+ * empty text, letters, two decimal marks, groups of the wrong size (`1,23,4`), trailing marks.
+ * A single separator followed by exactly three digits (`1,234`, `2.500`) is ambiguous unless
+ * `decimal` says what it is; a mark that contradicts `decimal` makes the text invalid.
  */
-export function parseNumber(_text: string, _decimal: DecimalMark | null): NumberParse {
-  throw new Error('parseNumber: not implemented yet');
+export function parseNumber(text: string, decimal: DecimalMark | null): NumberParse {
+  const signMatch = SIGN.exec(text.trim());
+  const sign = signMatch?.[1] ?? '';
+  const body = signMatch?.[2] ?? '';
+  const negative = sign === '-' || sign === '\u2212';
+  if (!/^[\d.,]/.test(body) || !/\d$/.test(body)) return INVALID;
+  if (!new RegExp(`^(?:\\d|[.,]|${SPACE_CLASS})+$`).test(body)) return INVALID;
+
+  // A leading mark cannot be a thousands separator: `.5`, `,5` are fractions.
+  const bare = /^([.,])(\d+)$/.exec(body);
+  if (bare?.[1] !== undefined && bare[2] !== undefined) {
+    const mark = markOf(bare[1]);
+    if (decimal !== null && decimal !== mark) return INVALID;
+    return build(negative, '0', bare[2], mark);
+  }
+  if (/^[.,]/.test(body)) return INVALID;
+
+  const marks = body.replace(new RegExp(`\\d|${SPACE_CLASS}`, 'g'), '');
+
+  if (HAS_SPACE.test(body)) {
+    // Spaces group thousands, so a dot or comma can only be the decimal mark.
+    if (marks.length > 1) return INVALID;
+    const [integer = '', fraction = ''] = body.split(/[.,]/);
+    if (!SPACE_GROUPED.test(integer) || (marks.length === 1 && !/^\d+$/.test(fraction))) {
+      return INVALID;
+    }
+    const mark = marks.length === 1 ? markOf(marks) : null;
+    if (mark !== null && decimal !== null && decimal !== mark) return INVALID;
+    return build(negative, digitsOnly(integer), fraction, mark);
+  }
+
+  if (marks.length === 0) return build(negative, body, '', null);
+
+  const dots = marks.replace(/,/g, '').length;
+  const commas = marks.length - dots;
+
+  if (dots > 0 && commas > 0) {
+    // Both kinds: the last one is the decimal mark and occurs once; the other groups thousands.
+    const last = marks[marks.length - 1]!;
+    const group = last === ',' ? '.' : ',';
+    const at = body.lastIndexOf(last);
+    const integer = body.slice(0, at);
+    const fraction = body.slice(at + 1);
+    if (integer.includes(last) || !isGrouped(integer, group) || !/^\d+$/.test(fraction)) {
+      return INVALID;
+    }
+    const mark = markOf(last);
+    if (decimal !== null && decimal !== mark) return INVALID;
+    return build(negative, digitsOnly(integer), fraction, mark);
+  }
+
+  const separator = marks[0]!;
+  const mark = markOf(separator);
+  if (marks.length > 1) {
+    // `1.234.567`: two of one kind can only be grouping, which proves the other decimal mark.
+    if (!isGrouped(body, separator) || decimal === mark) return INVALID;
+    return build(negative, digitsOnly(body), '', otherMark(mark));
+  }
+
+  const [integer = '', fraction = ''] = body.split(separator);
+  const couldGroup = fraction.length === 3 && /^[1-9]\d{0,2}$/.test(integer);
+  if (!couldGroup) {
+    if (decimal !== null && decimal !== mark) return INVALID;
+    return build(negative, integer, fraction, mark);
+  }
+  if (decimal === null) return AMBIGUOUS;
+  return decimal === mark
+    ? build(negative, integer, fraction, null)
+    : build(negative, `${integer}${fraction}`, '', null);
 }
