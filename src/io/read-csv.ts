@@ -1,11 +1,281 @@
-import type { RawSource } from '../core/raw-table.js';
+import { parse, CsvError } from 'csv-parse/sync';
+import type { FindingCode } from '../core/catalogue/catalogue.js';
+import type { FindingArgs } from '../core/finding.js';
+import { makeFinding } from '../core/make-finding.js';
+import type { RawCell, RawRow, RawSource } from '../core/raw-table.js';
+import { csvDelimiter } from './csv-delimiter.js';
+import { CsvLineMap } from './csv-line-map.js';
+import { csvScanRecord } from './csv-scan-record.js';
+import { decodeText } from './decode-text.js';
 import type { ReadOptions } from './read-options.js';
+
+/** One record is at most this many bytes: a lost quote must not swallow the file into memory. */
+export const CSV_MAX_RECORD_BYTES = 1024 * 1024;
+/** Cells kept per file (spec §5: at least 10 million cells are read). */
+export const CSV_MAX_CELLS = 10_000_000;
+/** The header row is looked for in the first records, like the binder's header search. */
+const HEADER_SAMPLE = 30;
+
+interface ParsedRecord {
+  row: RawRow;
+  /** Fields in the record as written, trailing empty ones included (the ragged check needs them). */
+  physical: number;
+}
+
+/** Thrown from csv-parse's record callback to stop at the cell limit. */
+class TooManyCells extends Error {}
 
 /**
  * Decodes and parses CSV bytes into one raw sheet (spec §3.5): BOM/strict UTF-8 or the named
  * encoding, delimiter from the header line or `sep=`, every structural problem a FILE_ finding
- * with its physical line.
+ * with its physical line. Never throws on bad input: a file that cannot be decoded gives no
+ * sheet; a parse that cannot go on keeps the rows read so far.
+ *
+ * Decisions (see README "CSV files"):
+ * - cells keep their text verbatim (NFC, not trimmed — the binder trims); an empty field is null;
+ * - trailing empty (or blank) fields are dropped from every row; RawRow allows that;
+ * - a blank line or a line of only delimiters is a row with no cells at its line (the binder
+ *   sees gaps between data); blank rows after the last data row are dropped;
+ * - ragged rows (fewer fields than the header, or text beyond it) are judged only below the
+ *   header line (see findHeader). Title rows above it are kept but not judged.
  */
-export function readCsv(_bytes: Uint8Array, _file: string, _options: ReadOptions): RawSource {
-  throw new Error('readCsv: not implemented yet');
+export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): RawSource {
+  const source: RawSource = { file, kind: 'csv', sheets: [], findings: [] };
+  const finding: Report = (code, args, line, column) => {
+    source.findings.push(makeFinding(code, args, { file, line, column: column ?? null }));
+  };
+
+  const decoded = decodeText(bytes, options.encoding);
+  if (!decoded.ok) {
+    if (decoded.problem === 'looks-utf16') {
+      finding('FILE_ENCODING_LOOKS_UTF16', { encoding: decoded.encoding }, null);
+    } else if (decoded.problem === 'not-utf8') {
+      finding('FILE_ENCODING_NOT_UTF8', { line: decoded.line, byte: decoded.offset }, decoded.line);
+    } else {
+      finding(
+        'FILE_ENCODING_INVALID',
+        { encoding: decoded.encoding, line: decoded.line, byte: decoded.offset },
+        decoded.line,
+      );
+    }
+    return source;
+  }
+  const text = decoded.text;
+  if (text.trim() === '') {
+    finding('FILE_EMPTY', {}, null);
+    return source;
+  }
+
+  const choice = csvDelimiter(text);
+  const buffer = Buffer.from(text, 'utf8');
+  const lines = new CsvLineMap(buffer);
+  // Parse only the body so a `sep=` line is not a record; offsets below are body-relative and
+  // `base` turns them back into file offsets, so lines stay physical.
+  const base = Buffer.byteLength(text.slice(0, choice.bodyStart), 'utf8');
+  const body = buffer.subarray(base);
+  const delimiterBytes = Buffer.from(choice.delimiter, 'utf8');
+
+  const records: ParsedRecord[] = [];
+  let cells = 0;
+  let lastEnd = 0;
+  try {
+    parse(body, {
+      delimiter: choice.delimiter,
+      // All three, so a file that mixes them (copy-pasted parts) still splits on each.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      quote: '"',
+      escape: '"',
+      bom: false,
+      cast: false,
+      // Ragged rows are reported by this reader, all of them, with their start line.
+      relax_column_count: true,
+      // A quote inside an unquoted field (`Trường "A"`) is text, as Excel reads it.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      max_record_size: CSV_MAX_RECORD_BYTES,
+      // Rows are built as records arrive, so csv-parse's field arrays can be dropped at once.
+      on_record: (fields: string[], info) => {
+        const startLine = lines.lineAt(base + lastEnd);
+        const used = usedLength(fields);
+        cells += used;
+        if (cells > CSV_MAX_CELLS) throw new TooManyCells();
+        const row: RawRow = {
+          row: startLine,
+          cells: buildCells(
+            fields,
+            used,
+            lastEnd,
+            info.bytes,
+            startLine,
+            lines,
+            base,
+            body,
+            delimiterBytes,
+          ),
+        };
+        records.push({ row, physical: fields.length });
+        lastEnd = info.bytes;
+        return null;
+      },
+    });
+  } catch (error) {
+    const line = lines.lineAt(base + lastEnd);
+    if (error instanceof TooManyCells) {
+      finding('FILE_CSV_TOO_MANY_CELLS', { limit: CSV_MAX_CELLS }, line);
+    } else if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const scan = csvScanRecord(body, lastEnd, body.length, delimiterBytes);
+      const quoteLine = scan.openQuote === null ? line : lines.lineAt(base + scan.openQuote);
+      finding('FILE_CSV_QUOTE', { line: quoteLine }, quoteLine);
+    } else if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+      finding('FILE_CSV_RECORD_TOO_LARGE', { limitMb: CSV_MAX_RECORD_BYTES / 1024 / 1024 }, line);
+    } else if (error instanceof CsvError) {
+      // Any other parser complaint is still the file's fault, never a crash.
+      finding('FILE_CSV_MALFORMED', { reason: error.code }, line);
+    } else {
+      // Not the file's fault: a bug, which must surface as an internal error (exit 3).
+      throw error;
+    }
+  }
+
+  const header = findHeader(records);
+  if (header !== null) reportRagged(records, header, choice.delimiter, finding);
+  const rows = records.map((record) => record.row);
+  // Blank rows after the last data row are the tail of an export, not gaps.
+  while (rows.length > 0 && rows[rows.length - 1]!.cells.length === 0) rows.pop();
+
+  if (rows.length === 0 && source.findings.length === 0) {
+    finding('FILE_EMPTY', {}, null);
+    return source;
+  }
+  source.sheets.push({ name: null, hidden: false, rows, merges: [] });
+  return source;
+}
+
+/** The cells of one record: `used` fields, each with its own line when quotes span lines. */
+function buildCells(
+  fields: readonly string[],
+  used: number,
+  start: number,
+  end: number,
+  startLine: number,
+  lineMap: CsvLineMap,
+  offset: number,
+  body: Uint8Array,
+  delimiterBytes: Uint8Array,
+): RawCell[] {
+  const out: RawCell[] = [];
+  if (used === 0) return out;
+  // Only a record that spans lines (quoted newlines) needs per-field lines: re-scan just it.
+  const multiLine = lineMap.lineAt(offset + end - 1) > startLine;
+  const starts = multiLine ? csvScanRecord(body, start, end, delimiterBytes).fieldStarts : null;
+  for (let j = 0; j < used; j++) {
+    const text = fields[j]!;
+    const cell: RawCell = { value: text === '' ? null : text, row: startLine, column: j + 1 };
+    const fieldStart = starts?.[j];
+    if (fieldStart !== undefined) {
+      const fieldLine = lineMap.lineAt(offset + fieldStart);
+      if (fieldLine !== startLine) cell.line = fieldLine;
+    }
+    out.push(cell);
+  }
+  return out;
+}
+
+type Report = (code: FindingCode, args: FindingArgs, line: number | null, column?: number) => void;
+
+/**
+ * One FILE_CSV_FIELD_COUNT per ragged row below the header: fewer fields than the header, or
+ * text beyond its width. Blank rows and empty fields past the width (Excel's `;;;`) are fine.
+ */
+function reportRagged(
+  records: readonly ParsedRecord[],
+  header: HeaderRecord,
+  delimiter: string,
+  report: Report,
+): void {
+  const { width } = header;
+  for (let r = header.index + 1; r < records.length; r++) {
+    const { row, physical } = records[r]!;
+    const used = row.cells.length;
+    if (used === 0 || (physical >= width && used <= width)) continue;
+    const short = physical < width;
+    report(
+      'FILE_CSV_FIELD_COUNT',
+      {
+        expected: width,
+        found: short ? physical : used,
+        headerLine: header.line,
+        delimiter: delimiter === '\t' ? 'tab' : delimiter,
+      },
+      row.row,
+      short ? undefined : firstUsedBeyond(row.cells, width) + 1,
+    );
+  }
+}
+
+/** Fields up to the last one with any non-blank text; 0 for a blank record. */
+function usedLength(fields: readonly string[]): number {
+  for (let j = fields.length - 1; j >= 0; j--) {
+    if (!isBlank(fields[j]!)) return j + 1;
+  }
+  return 0;
+}
+
+/** Index of the first cell at or after `width` that holds text. */
+function firstUsedBeyond(cells: readonly RawCell[], width: number): number {
+  for (let j = width; j < cells.length; j++) {
+    const value = cells[j]!.value;
+    if (typeof value === 'string' && !isBlank(value)) return j;
+  }
+  return width;
+}
+
+function isBlank(field: string): boolean {
+  return field.trim() === '';
+}
+
+interface HeaderRecord {
+  index: number;
+  width: number;
+  /** Physical line of the header record. */
+  line: number;
+}
+
+/**
+ * The header line that ragged rows are measured against. A row fits a width W when it has at
+ * least W fields and nothing but blanks beyond W — exactly when it would not be ragged. Among the
+ * first 30 non-blank records the width most of them fit wins (ties → the wider); widths of two
+ * or more are preferred whenever a record has two fields, because a data table always has an
+ * indicator or entity column and a value column, while title rows ("BIỂU SỐ LIỆU") are one cell.
+ * The header is the first record that fits; title rows above it are not judged.
+ */
+function findHeader(records: readonly ParsedRecord[]): HeaderRecord | null {
+  const sample: Array<{ index: number; used: number; physical: number }> = [];
+  for (let r = 0; r < records.length && sample.length < HEADER_SAMPLE; r++) {
+    const { row, physical } = records[r]!;
+    if (row.cells.length > 0) sample.push({ index: r, used: row.cells.length, physical });
+  }
+  if (sample.length === 0) return null;
+  const floor = sample.some((s) => s.physical >= 2) ? 2 : 1;
+  // The best-covered width is always one of these ends of the rows' [used, physical] ranges.
+  const candidates = new Set<number>();
+  for (const s of sample) {
+    if (s.physical >= floor) {
+      candidates.add(Math.max(s.used, floor));
+      candidates.add(s.physical);
+    }
+  }
+  let width = -1;
+  let support = -1;
+  for (const w of candidates) {
+    const n = sample.filter((s) => s.used <= w && w <= s.physical).length;
+    if (n > support || (n === support && w > width)) {
+      width = w;
+      support = n;
+    }
+  }
+  const first = sample.find((s) => s.used <= width && width <= s.physical);
+  return first === undefined
+    ? null
+    : { index: first.index, width, line: records[first.index]!.row.row };
 }
