@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { bindSource } from '../core/bind/bind-source.js';
+import { CannotRunError } from '../core/cannot-run-error.js';
+import type { Dataset } from '../core/dataset.js';
+import type { Finding } from '../core/finding.js';
+import type { ResolvedSet } from '../core/resolved-set.js';
+import { readSource } from '../io/read-source.js';
+import type { CommandDeps } from './command-deps.js';
+import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
+
+export interface InputSource {
+  /** The base name, as findings name the file. */
+  file: string;
+  /** The path as given on the command line (NFC): what CI annotations point at. */
+  path: string;
+  /** Hex SHA-256 of the bytes read. */
+  sha256: string;
+}
+
+export interface LoadedInputs {
+  /** One per input, in command-line order (datasets[i] comes from sources[i]). */
+  datasets: Dataset[];
+  /** Every finding of every input, in input order. */
+  findings: Finding[];
+  sources: InputSource[];
+}
+
+async function sha256Of(path: string, shown: string): Promise<string> {
+  try {
+    return createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    throw new CannotRunError(`cannot read ${shown} (${reason})`);
+  }
+}
+
+/**
+ * Reads and binds every input file in command-line order (spec §1, §3). A missing or unreadable
+ * file is "cannot run" (CannotRunError from the reader, exit 2); anything wrong inside a file is
+ * a finding. `--strict` and `--missing` are the caller's business.
+ */
+export async function loadInputs(
+  deps: CommandDeps,
+  files: readonly string[],
+  options: InputOptions,
+  set: ResolvedSet,
+): Promise<LoadedInputs> {
+  const datasets: Dataset[] = [];
+  const findings: Finding[] = [];
+  const sources: InputSource[] = [];
+  const readOptions = readOptionsOf(options);
+  const bindOptions = bindOptionsOf(options);
+  for (const given of files) {
+    const path = given.normalize('NFC');
+    const full = isAbsolute(path) ? path : resolve(deps.ctx.cwd, path);
+    const source = await readSource(full, readOptions);
+    const dataset = bindSource(source, set, bindOptions);
+    datasets.push(dataset);
+    findings.push(...dataset.findings);
+    sources.push({ file: source.file, path, sha256: await sha256Of(full, path) });
+  }
+  return { datasets, findings, sources };
+}

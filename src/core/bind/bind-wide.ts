@@ -1,0 +1,294 @@
+import type { EntityData, ObservedValue } from '../dataset.js';
+import type { FindingLocation } from '../finding.js';
+import { foldText, tidyText } from '../fold-text.js';
+import type { RawCell, RawRow } from '../raw-table.js';
+import type { ResolvedIndicator } from '../resolved-set.js';
+import { coerceValue } from '../values/coerce-value.js';
+import {
+  cellLocation,
+  checkControl,
+  placeText,
+  report,
+  sheetLocation,
+  type BindContext,
+} from './bind-context.js';
+import { cellAt, cellText, isBlankRow } from './cell-text.js';
+import { checkEmptyHeaders } from './check-empty-headers.js';
+import { fieldColumns } from './columns.js';
+import { decideDecimal } from './decide-decimal.js';
+import { yearOfFile } from './entity-context.js';
+import { findLabelledCells } from './find-labelled-cells.js';
+import { isFooterText, isTotalText } from './footer-text.js';
+import type { HeaderColumn, HeaderRow } from './header-row.js';
+import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js';
+import { observed } from './observe-cell.js';
+import { readYear } from './read-year.js';
+import { resolveEntity, type EntityName } from './resolve-entity.js';
+
+const RESERVED = ['__proto__', 'constructor', 'prototype'];
+
+/** Indicator columns of a wide header; unknown code-like headers are errors with a hint. */
+function indicatorColumns(
+  ctx: BindContext,
+  header: HeaderRow,
+): Array<{ column: HeaderColumn; indicator: ResolvedIndicator }> {
+  const picked = new Map<string, HeaderColumn>();
+  const flagged = new Set<HeaderColumn>();
+  const result: Array<{ column: HeaderColumn; indicator: ResolvedIndicator }> = [];
+  for (const column of header.columns) {
+    if (column.field !== null || RESERVED.includes(column.text.toLowerCase())) continue;
+    const location = cellLocation(ctx, column.cell.row, column.column, column.cell);
+    if (column.indicator === null) {
+      const match = matchIndicator(ctx.index, column.text);
+      if (match.kind === 'ambiguous') {
+        report(
+          ctx,
+          'DATA_AMBIGUOUS_INDICATOR',
+          { value: column.text, candidates: match.candidates.map((c) => c.code).join(', ') },
+          location,
+          { value: column.text },
+        );
+      } else if (looksLikeCode(column.text)) {
+        report(
+          ctx,
+          'DATA_UNKNOWN_INDICATOR',
+          { value: column.text, hint: closestCode(ctx.index, column.text) ?? '—' },
+          location,
+          { value: column.text },
+        );
+      } else {
+        report(ctx, 'DATA_UNKNOWN_COLUMN', { value: column.text }, location, {
+          value: column.text,
+        });
+      }
+      continue;
+    }
+    const code = column.indicator.code;
+    const first = picked.get(code);
+    if (first === undefined) {
+      picked.set(code, column);
+      result.push({ column, indicator: column.indicator });
+      continue;
+    }
+    if (!flagged.has(first)) {
+      flagged.add(first);
+      report(
+        ctx,
+        'DATA_DUPLICATE_HEADER',
+        { value: first.text, other: placeText(ctx, location) },
+        cellLocation(ctx, first.cell.row, first.column, first.cell),
+        { value: first.text, indicator: code },
+      );
+    }
+    report(
+      ctx,
+      'DATA_DUPLICATE_HEADER',
+      {
+        value: column.text,
+        other: placeText(ctx, cellLocation(ctx, first.cell.row, first.column, first.cell)),
+      },
+      location,
+      { value: column.text, indicator: code },
+    );
+  }
+  return result;
+}
+
+interface WideRow {
+  row: RawRow;
+  entityCell: RawCell;
+  text: string;
+}
+
+/**
+ * Binds a wide table (spec §3.2): one row per entity, one column per indicator. Province
+ * columns are resolved against the registry for each row's year; a free-label column is used
+ * as given. The same entity twice is an error at both rows.
+ */
+export function bindWide(ctx: BindContext, header: HeaderRow): EntityData[] {
+  const fields = fieldColumns(ctx, header.columns, (column) =>
+    column.field === 'reporting-unit'
+      ? 'province-name'
+      : column.field === 'unit'
+        ? 'info'
+        : column.field,
+  );
+  const indicators = indicatorColumns(ctx, header);
+  const codeColumn = fields.get('province-code')?.column ?? null;
+  const nameColumn = fields.get('province-name')?.column ?? null;
+  const labelColumn = fields.get('entity-label')?.column ?? null;
+  const yearColumn = fields.get('year')?.column ?? null;
+  const byProvince = codeColumn !== null || nameColumn !== null;
+  const entityColumns = (byProvince ? [codeColumn, nameColumn] : [labelColumn]).filter(
+    (column): column is number => column !== null,
+  );
+
+  const rows: WideRow[] = [];
+  let skipped = 0;
+  let footer = false;
+  for (const row of ctx.sheet.rows.slice(header.rowIndex + 1)) {
+    if (isBlankRow(row)) continue;
+    const entityCell =
+      entityColumns
+        .map((column) => cellAt(row, column))
+        .find((cell): cell is RawCell => cell !== null && cellText(cell) !== null) ?? null;
+    const text = cellText(entityCell);
+    const rowTexts = row.cells.map(cellText).filter((t): t is string => t !== null);
+    if (rowTexts.some(isFooterText)) footer = true;
+    if (entityCell === null || text === null || footer || isTotalText(text)) {
+      skipped += 1;
+      continue;
+    }
+    rows.push({ row, entityCell, text });
+  }
+  checkEmptyHeaders(
+    ctx,
+    header,
+    rows.map(({ row }) => row),
+  );
+  for (const column of header.columns) {
+    if (column.field === 'value' || column.field === 'indicator-code') {
+      report(
+        ctx,
+        'DATA_UNKNOWN_COLUMN',
+        { value: column.text },
+        cellLocation(ctx, column.cell.row, column.column, column.cell),
+        { value: column.text },
+      );
+    }
+  }
+  if (skipped > 0 && rows.length > 0) {
+    report(ctx, 'DATA_ROWS_SKIPPED', { count: skipped }, sheetLocation(ctx));
+  }
+  if (rows.length === 0) {
+    report(ctx, 'DATA_NO_DATA', {}, cellLocation(ctx, header.row.row, null));
+    return [];
+  }
+
+  const labelled = findLabelledCells(ctx.sheet, header.rowIndex, ctx.source.sheets);
+  const fileYear = ctx.options.year ?? yearOfFile(ctx, [], labelled);
+  const decimal = decideDecimal(
+    ctx.options.decimal,
+    rows.flatMap(({ row }) => indicators.map(({ column }) => cellAt(row, column.column))),
+  );
+
+  const entities: EntityData[] = [];
+  const seen = new Map<string, { location: FindingLocation; flagged: boolean }>();
+  for (const { row, entityCell, text } of rows) {
+    const location = cellLocation(ctx, row.row, entityCell.column, entityCell);
+    if (checkControl(ctx, entityCell)) continue;
+    const year = rowYear(ctx, row, yearColumn) ?? fileYear;
+    const entity = byProvince
+      ? provinceOfRow(ctx, row, codeColumn, nameColumn, year)
+      : { label: text, province: null };
+    const key =
+      entity.province !== null
+        ? `p:${entity.province.code}|${year ?? ''}`
+        : `l:${foldText(tidyText(entity.label))}|${year ?? ''}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      if (!previous.flagged) {
+        previous.flagged = true;
+        report(
+          ctx,
+          'DATA_DUPLICATE_ENTITY',
+          { value: entity.label, other: placeText(ctx, location) },
+          previous.location,
+          { province: entity.province?.code ?? null, value: entity.label },
+        );
+      }
+      report(
+        ctx,
+        'DATA_DUPLICATE_ENTITY',
+        { value: text, other: placeText(ctx, previous.location) },
+        location,
+        { province: entity.province?.code ?? null, value: text },
+      );
+      continue;
+    }
+    seen.set(key, { location, flagged: false });
+    const province = entity.province?.code ?? null;
+    const values = new Map<string, ObservedValue>();
+    for (const { column, indicator } of indicators) {
+      const cell = cellAt(row, column.column);
+      const where = cellLocation(ctx, row.row, column.column, cell);
+      const value = observed(
+        ctx,
+        coerceValue(cell, indicator, decimal),
+        cell,
+        indicator,
+        where,
+        province,
+      );
+      if (value === undefined) continue;
+      values.set(indicator.code, { value, evidence: null, note: null, location: where });
+    }
+    entities.push({
+      label: entity.label,
+      province: entity.province,
+      year,
+      source: { file: ctx.source.file, sheet: ctx.sheet.name },
+      values,
+    });
+  }
+  return entities;
+}
+
+/** A row's own year, when the table has a year column and the cell holds one. */
+function rowYear(ctx: BindContext, row: RawRow, column: number | null): number | null {
+  if (column === null || ctx.options.year !== null) return null;
+  const cell = cellAt(row, column);
+  const read = readYear(cell?.value ?? null);
+  if (read.kind === 'year') return read.year;
+  if (read.kind === 'invalid' && cell !== null) {
+    report(
+      ctx,
+      'DATA_INVALID_YEAR',
+      { value: cellText(cell) ?? '' },
+      cellLocation(ctx, row.row, column, cell),
+      { value: cellText(cell) },
+    );
+  }
+  return null;
+}
+
+/** The province of a wide row: the code decides; a name beside it must agree. */
+function provinceOfRow(
+  ctx: BindContext,
+  row: RawRow,
+  codeColumn: number | null,
+  nameColumn: number | null,
+  year: number | null,
+): EntityName {
+  const codeCell = codeColumn === null ? null : cellAt(row, codeColumn);
+  const nameCell = nameColumn === null ? null : cellAt(row, nameColumn);
+  const codeText = cellText(codeCell);
+  const nameText = cellText(nameCell);
+  checkControl(ctx, nameCell !== null && codeText !== null ? nameCell : null);
+  const primary = codeText !== null ? codeCell! : nameCell!;
+  const primaryText = codeText ?? nameText!;
+  const entity = resolveEntity(
+    ctx,
+    primaryText,
+    year,
+    cellLocation(ctx, row.row, primary.column, primary),
+    'explicit',
+  );
+  if (codeText !== null && nameText !== null && nameCell !== null) {
+    const other = resolveEntity({ findings: [] }, nameText, year, {}, 'explicit');
+    const same =
+      entity.province !== null && other.province !== null
+        ? entity.province.code === other.province.code
+        : foldText(entity.label) === foldText(other.label);
+    if (!same) {
+      report(
+        ctx,
+        'PROVINCE_CONFLICT',
+        { value: nameText, other: codeText },
+        cellLocation(ctx, row.row, nameCell.column, nameCell),
+        { value: nameText, province: entity.province?.code ?? null },
+      );
+    }
+  }
+  return entity;
+}

@@ -1,0 +1,48 @@
+import { foldText } from '../fold-text.js';
+
+/** Words a file name carries besides the province: "bao-cao-dong-nai-2025.xlsx". */
+const NOISE_WORDS = [
+  'bao cao',
+  'so lieu',
+  'du lieu',
+  'bieu mau',
+  'chi so',
+  'do thi thong minh',
+  'submission',
+  'report',
+  'data',
+  'final',
+  'ban cuoi',
+  'nop',
+  'tinh',
+  'thanh pho',
+  'tp',
+  'v\\d+',
+  'ban \\d+',
+  'copy',
+];
+
+/** The file's base name without its extension: "Đồng Nai.xlsx" → "Đồng Nai". */
+export function fileStem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).normalize('NFC');
+}
+
+/**
+ * The province a file name probably names (spec §3.3): camel case split ("DongNai" →
+ * "Dong Nai"), separators as spaces, years and words like "bao cao" dropped.
+ */
+export function provinceFromFileName(file: string): string {
+  const stem = fileStem(file)
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/[_\-.+()[\]]+/g, ' ');
+  let folded = ` ${foldText(stem)} `;
+  folded = folded.replace(/(?<!\d)\d{4}(?!\d)/g, ' ');
+  for (const word of NOISE_WORDS) {
+    folded = folded.replace(new RegExp(` ${word}(?= )`, 'g'), ' ');
+  }
+  const cleaned = folded.replace(/\s+/g, ' ').trim();
+  // Keep the original diacritics when nothing was removed: "Đồng Nai.xlsx" resolves exactly.
+  return foldText(stem) === cleaned ? stem.trim() : cleaned;
+}

@@ -1,0 +1,25 @@
+import type { FindingLocation } from '../finding.js';
+import type { RawCell } from '../raw-table.js';
+import type { ResolvedIndicator } from '../resolved-set.js';
+import type { Coerced } from '../values/coerce-value.js';
+import { report, type BindContext } from './bind-context.js';
+import { cellText } from './cell-text.js';
+
+/** A coerced cell's value for the dataset, or undefined when it was an error (reported). */
+export function observed(
+  ctx: Pick<BindContext, 'findings'>,
+  coerced: Coerced,
+  cell: RawCell | null,
+  indicator: ResolvedIndicator,
+  location: FindingLocation,
+  province: string | null,
+): number | boolean | null | undefined {
+  if (coerced.kind === 'value') return coerced.value;
+  if (coerced.kind === 'missing') return null;
+  report(ctx, coerced.code, coerced.args, location, {
+    indicator: indicator.code,
+    province,
+    value: cellText(cell),
+  });
+  return undefined;
+}

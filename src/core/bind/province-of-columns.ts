@@ -1,0 +1,58 @@
+import type { RawCell, RawRow } from '../raw-table.js';
+import { foldText } from '../fold-text.js';
+import { cellLocation, checkControl, report, type BindContext } from './bind-context.js';
+import { cellAt, cellText } from './cell-text.js';
+import { resolveEntity, type EntityName } from './resolve-entity.js';
+
+/** What a province text resolves to, without reporting: for comparing rows with the first. */
+function quietKey(text: string, year: number | null): string {
+  const entity = resolveEntity({ findings: [] }, text, year, {}, 'explicit');
+  return entity.province?.code ?? `?${foldText(text)}`;
+}
+
+/**
+ * The entity named by the province column(s) of a long table (spec §3.2–3.3): the first row
+ * with a province decides and is resolved (its problems reported); every other row, and a name
+ * column beside a code column, must name the same unit.
+ */
+export function provinceOfColumns(
+  ctx: BindContext,
+  rows: readonly RawRow[],
+  codeColumn: number | null,
+  nameColumn: number | null,
+  year: number | null,
+): EntityName | null {
+  let first: { entity: EntityName; key: string; text: string } | null = null;
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    const folded = foldText(text);
+    let key = keys.get(folded);
+    if (key === undefined) {
+      key = quietKey(text, year);
+      keys.set(folded, key);
+    }
+    return key;
+  };
+  for (const row of rows) {
+    const cells = [codeColumn, nameColumn]
+      .map((column) => (column === null ? null : cellAt(row, column)))
+      .filter((cell): cell is RawCell => cell !== null && cellText(cell) !== null);
+    for (const cell of cells) {
+      if (checkControl(ctx, cell)) continue;
+      const text = cellText(cell)!;
+      const location = cellLocation(ctx, cell.row, cell.column, cell);
+      if (first === null) {
+        const entity = resolveEntity(ctx, text, year, location, 'explicit');
+        first = { entity, key: keyOf(text), text };
+        continue;
+      }
+      if (keyOf(text) !== first.key) {
+        report(ctx, 'PROVINCE_CONFLICT', { value: text, other: first.text }, location, {
+          value: text,
+          province: first.entity.province?.code ?? null,
+        });
+      }
+    }
+  }
+  return first?.entity ?? null;
+}
