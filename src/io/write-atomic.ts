@@ -1,7 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file-system calls the writer uses; tests inject failures through them. */
+export interface AtomicFs {
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  unlink: typeof fs.unlink;
+}
+
+export interface WriteAtomicOptions {
+  /**
+   * Temporary paths still on disk are added here while the write is under way and removed once
+   * renamed or deleted, so the CLI can delete them if the user interrupts the run (SIGINT).
+   */
+  pending?: Set<string>;
+  fs?: AtomicFs;
+}
+
+const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const RENAME_DELAYS_MS = [50, 100, 200, 400];
+
 /**
  * Writes a file atomically: a temporary file in the target directory, then a rename. On any
  * failure the temporary file is removed and an existing file at `path` is left intact.
+ *
+ * The temp file lives beside the target (same file system, so the rename is atomic), is created
+ * with O_EXCL (`wx`, never follows a planted symlink) and is fsynced before the rename so a crash
+ * cannot leave a renamed-but-empty report. Windows refuses a rename while another program (Excel
+ * with last month's report open, an antivirus) holds the target, so those errors are retried
+ * briefly before giving up.
  */
-export async function writeAtomic(_path: string, _data: Uint8Array | string): Promise<void> {
-  throw new Error('writeAtomic: not implemented yet');
+export async function writeAtomic(
+  path: string,
+  data: Uint8Array | string,
+  options: WriteAtomicOptions = {},
+): Promise<void> {
+  const io = options.fs ?? { open: fs.open, rename: fs.rename, unlink: fs.unlink };
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  options.pending?.add(temp);
+  try {
+    const handle = await io.open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(io, temp, path);
+    options.pending?.delete(temp);
+  } catch (error) {
+    await io.unlink(temp).catch(() => undefined);
+    options.pending?.delete(temp);
+    throw error;
+  }
+}
+
+async function renameWithRetry(io: AtomicFs, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await io.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const delay = RENAME_DELAYS_MS[attempt];
+      if (code === undefined || !RETRYABLE_RENAME.has(code) || delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
