@@ -1,0 +1,180 @@
+// `npm run bench`: generates the workloads, runs each command several times as a fresh process
+// under GNU time, and prints the median wall time and peak memory next to the floors measured in
+// the same run (`node -e 0`, raw csv-parse, and the pandas script when pandas is installed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.bench');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const cli = [process.execPath, join(root, 'bin', 'smartcity.js')];
+const node = process.execPath;
+const python = ['/usr/bin/python3', 'python3'].find(
+  (py) => spawnSync(py, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' }).status === 0,
+);
+
+function measure(argv) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...argv], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const last = result.stderr.trim().split('\n').at(-1) ?? '';
+  const [wall, rssKb] = last.split(' ').map(Number);
+  return { wall, rssMb: rssKb / 1024, status: result.status, stderr: result.stderr };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+function bench(name, argv, n = runs) {
+  const samples = [];
+  for (let i = 0; i < n; i++) samples.push(measure(argv));
+  const bad = samples.find((s) => s.status !== 0 && s.status !== 1);
+  const row = {
+    name,
+    wall: median(samples.map((s) => s.wall)),
+    rss: median(samples.map((s) => s.rssMb)),
+    exit: samples[0].status,
+  };
+  if (bad) row.note = `exit ${bad.status}: ${bad.stderr.split('\n')[0]}`;
+  process.stderr.write(
+    `  ${name}: ${row.wall.toFixed(2)} s, ${row.rss.toFixed(0)} MB (exit ${row.exit})\n`,
+  );
+  return row;
+}
+
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(2);
+}
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+process.stderr.write('Generating workloads…\n');
+await generate(work, root);
+
+const rows = [];
+process.stderr.write(`Running (${runs} runs each, medians)…\n`);
+rows.push(bench('floor: node -e 0', [node, '-e', '0']));
+rows.push(
+  bench('floor: csv-parse, 1 province CSV', [
+    node,
+    join(root, 'bench', 'raw-csv-parse.js'),
+    'dong-nai_2025.csv',
+  ]),
+);
+rows.push(bench('validate 1 province CSV', [...cli, 'validate', 'dong-nai_2025.csv']));
+rows.push(
+  bench('score 1 province CSV, no export', [...cli, 'score', 'dong-nai_2025.csv', '--no-export']),
+);
+rows.push(
+  bench('score 1 province CSV → xlsx', [
+    ...cli,
+    'score',
+    'dong-nai_2025.csv',
+    '-o',
+    'one-csv.xlsx',
+  ]),
+);
+rows.push(
+  bench('score 1 province xlsx, no export', [...cli, 'score', 'dong-nai_2025.xlsx', '--no-export']),
+);
+rows.push(
+  bench('score 1 province xlsx → xlsx', [
+    ...cli,
+    'score',
+    'dong-nai_2025.xlsx',
+    '-o',
+    'one-xlsx.xlsx',
+  ]),
+);
+rows.push(
+  bench('floor: csv-parse, 34 provinces', [
+    node,
+    join(root, 'bench', 'raw-csv-parse.js'),
+    'national-34.csv',
+  ]),
+);
+rows.push(
+  bench('score 34 provinces, no export', [...cli, 'score', 'national-34.csv', '--no-export']),
+);
+rows.push(
+  bench('score 34 provinces → xlsx', [...cli, 'score', 'national-34.csv', '-o', 'national.xlsx']),
+);
+rows.push(
+  bench('floor: csv-parse, 3,321 × 50', [
+    node,
+    join(root, 'bench', 'raw-csv-parse.js'),
+    'communes-3321.csv',
+  ]),
+);
+rows.push(
+  bench('score 3,321 × 50 → xlsx', [
+    ...cli,
+    'score',
+    'communes-3321.csv',
+    '--set',
+    'bench-set.yaml',
+    '-o',
+    'communes.xlsx',
+  ]),
+);
+if (python) {
+  rows.push(
+    bench('baseline: pandas script 3,321 × 50 → xlsx', [
+      python,
+      join(root, 'bench', 'pandas_score.py'),
+      'communes-3321.csv',
+      'bench-set.json',
+      'pandas.xlsx',
+    ]),
+  );
+}
+const bigRuns = Math.min(runs, 3);
+rows.push(
+  bench(
+    'floor: csv-parse, 100,000 × 50',
+    [node, join(root, 'bench', 'raw-csv-parse.js'), 'rows-100000.csv'],
+    bigRuns,
+  ),
+);
+rows.push(
+  bench(
+    'validate 100,000 × 50',
+    [...cli, 'validate', 'rows-100000.csv', '--set', 'bench-set.yaml'],
+    bigRuns,
+  ),
+);
+
+const floor = rows[0].wall;
+const byName = (n) => rows.find((r) => r.name === n);
+console.log(`\n| workload | median wall s | × node -e 0 | peak RSS MB | exit |`);
+console.log(`|---|---|---|---|---|`);
+for (const r of rows) {
+  console.log(
+    `| ${r.name} | ${r.wall.toFixed(2)} | ${(r.wall / floor).toFixed(1)} | ${r.rss.toFixed(0)} | ${r.exit}${r.note ? ` (${r.note})` : ''} |`,
+  );
+}
+const ours = byName('score 3,321 × 50 → xlsx');
+const pandas = byName('baseline: pandas script 3,321 × 50 → xlsx');
+console.log('');
+console.log(
+  `Targets: validate 1 CSV ≤ 4× node -e 0 → ${(byName('validate 1 province CSV').wall / floor).toFixed(1)}×`,
+);
+if (pandas)
+  console.log(
+    `         3,321 × 50 → xlsx ≤ 0.5× pandas → ${(ours.wall / pandas.wall).toFixed(2)}×`,
+  );
+else
+  console.log(
+    '         (pandas + openpyxl not installed: apt-get install python3-pandas python3-openpyxl)',
+  );
+console.log(
+  `         100,000 × 50 validate ≤ 400 MB → ${byName('validate 100,000 × 50').rss.toFixed(0)} MB`,
+);
