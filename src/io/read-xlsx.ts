@@ -6,7 +6,7 @@ import type { RawSource } from '../core/raw-table.js';
 import type { ReadOptions } from './read-options.js';
 import { xlsxLoadSheets, type XlsxLoadResult } from './xlsx-load-sheets.js';
 import type { XlsxWorkerReply, XlsxWorkerRequest } from './xlsx-worker.js';
-import { zipPreflight } from './zip-preflight.js';
+import { zipPreflight, type XlsxHints } from './zip-preflight.js';
 
 /**
  * Heap for the worker that runs ExcelJS. ExcelJS needs roughly 30× a sheet's XML in memory; past
@@ -31,7 +31,7 @@ export async function readXlsx(
   if (preflight.findings.some((f) => f.severity === 'error')) {
     return { file, kind: 'xlsx', sheets: [], findings: preflight.findings };
   }
-  const loaded = await loadSheets(bytes, file);
+  const loaded = await loadSheets(bytes, file, preflight.hints);
   return {
     file,
     kind: 'xlsx',
@@ -40,11 +40,15 @@ export async function readXlsx(
   };
 }
 
-async function loadSheets(bytes: Uint8Array, file: string): Promise<XlsxLoadResult> {
+async function loadSheets(
+  bytes: Uint8Array,
+  file: string,
+  hints: XlsxHints | undefined,
+): Promise<XlsxLoadResult> {
   const workerUrl = workerFileUrl();
-  if (workerUrl === null) return xlsxLoadSheets(bytes, file);
+  if (workerUrl === null) return xlsxLoadSheets(bytes, file, undefined, hints);
   // One workbook at a time: if one exhausts the worker's heap, no other file shares its fate.
-  const turn = queue.then(() => loadInWorker(workerUrl, bytes, file));
+  const turn = queue.then(() => loadInWorker(workerUrl, bytes, file, hints));
   queue = turn.then(
     () => undefined,
     () => undefined,
@@ -119,13 +123,18 @@ function sharedWorker(url: URL): SharedWorker {
   return state;
 }
 
-function loadInWorker(url: URL, bytes: Uint8Array, file: string): Promise<Outcome> {
+function loadInWorker(
+  url: URL,
+  bytes: Uint8Array,
+  file: string,
+  hints: XlsxHints | undefined,
+): Promise<Outcome> {
   const { worker, pending } = sharedWorker(url);
   const id = nextId++;
   return new Promise<Outcome>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker.ref();
-    const request: XlsxWorkerRequest = { id, bytes, file };
+    const request: XlsxWorkerRequest = { id, bytes, file, ...(hints ? { hints } : {}) };
     worker.postMessage(request);
   });
 }

@@ -78,19 +78,20 @@ function markupKind(text: string): 'html' | 'xml' | null {
 }
 
 /**
- * Text when there is no NUL and almost no other C0 control (tab, CR, LF, FF and ESC aside). Bytes
- * ≥ 0x80 count as text: a Windows-1258 CSV is text in the wrong encoding, not binary, and the CSV
- * reader is the one to say so.
+ * Text when almost no byte is a C0 control (tab, CR, LF, FF and ESC aside). Bytes ≥ 0x80 count as
+ * text: a Windows-1258 CSV is text in the wrong encoding, not binary, and the CSV reader is the
+ * one to say so. A stray NUL or BEL in a cell leaves a CSV text, so the reader can name the cell
+ * (DATA_CONTROL_CHARACTER); UTF-16 without a BOM (a NUL every other byte) stays binary.
  */
 function looksLikeText(head: Uint8Array): boolean {
   let controls = 0;
   for (const b of head) {
-    if (b === 0) return false;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) {
       controls++;
     } else if (b === 0x7f) {
       controls++;
     }
   }
-  return controls * 100 <= head.length;
+  // At most 1 % controls, and a couple in a tiny file (one short row with a NUL in a cell).
+  return controls <= Math.max(2, head.length / 100);
 }

@@ -4,6 +4,7 @@ import type { Finding } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { RawCell, RawRow, RawSheet } from '../core/raw-table.js';
 import { xlsxCellValue } from './xlsx-cell-value.js';
+import type { XlsxHints } from './zip-preflight.js';
 
 /**
  * The only code on the read path that touches ExcelJS (with xlsx-cell-value.ts for its value
@@ -41,6 +42,7 @@ export async function xlsxLoadSheets(
   bytes: Uint8Array,
   file: string,
   limits: XlsxReadLimits = XLSX_READ_LIMITS,
+  hints?: XlsxHints,
 ): Promise<XlsxLoadResult> {
   // Loaded lazily: ExcelJS costs a few hundred ms of start-up that CSV users should not pay.
   const ExcelJS = (await import('exceljs')).default;
@@ -57,7 +59,12 @@ export async function xlsxLoadSheets(
     };
   }
 
-  const date1904 = workbook.properties?.date1904 === true;
+  const excelDate1904 = workbook.properties?.date1904 === true;
+  // ExcelJS honours only date1904="1"; "true" is as valid (xsd:boolean) and must shift dates too.
+  const date1904 = excelDate1904 || hints?.date1904 === true;
+  const dateShiftMs = date1904 && !excelDate1904 ? 1462 * 86_400_000 : 0;
+  const isoDates = new Map<string, string>();
+  for (const d of hints?.isoDates ?? []) isoDates.set(`${d.sheet}!${d.cell}`, d.text);
   const sheets: RawSheet[] = [];
   const findings: Finding[] = [];
   let rowCount = 0;
@@ -75,8 +82,16 @@ export async function xlsxLoadSheets(
       row.eachCell((cell, column) => {
         if (cell.type === MERGE_SLAVE) return;
         // ExcelJS's formula `value` drops falsy results (0, false, ""): read `result` itself.
-        const raw = cell.type === FORMULA ? { formula: true, result: cell.result } : cell.value;
-        const converted = xlsxCellValue(raw, cell.numFmt, date1904);
+        const value = cell.type === FORMULA ? { formula: true, result: cell.result } : cell.value;
+        const raw =
+          dateShiftMs !== 0 && value instanceof Date
+            ? new Date(value.getTime() + dateShiftMs)
+            : value;
+        const isoDate = isoDates.size > 0 ? isoDates.get(`${name}!${cell.address}`) : undefined;
+        const converted =
+          isoDate === undefined
+            ? xlsxCellValue(raw, cell.numFmt, date1904)
+            : { value: isoDate.slice(0, 10) || null, problem: 'date' as const };
         if (converted.unsupported !== undefined) {
           findings.push(
             makeFinding(

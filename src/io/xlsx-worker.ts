@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { xlsxLoadSheets, type XlsxLoadResult } from './xlsx-load-sheets.js';
+import type { XlsxHints } from './zip-preflight.js';
 
 /**
  * Worker entry: runs ExcelJS on workbooks under the heap limit set by read-xlsx.ts, so a workbook
@@ -10,6 +11,7 @@ export interface XlsxWorkerRequest {
   id: number;
   bytes: Uint8Array;
   file: string;
+  hints?: XlsxHints;
 }
 
 export type XlsxWorkerReply =
@@ -20,7 +22,7 @@ export function xlsxWorker(): void {
   const port = parentPort;
   if (port === null) return;
   port.on('message', (request: XlsxWorkerRequest) => {
-    xlsxLoadSheets(request.bytes, request.file).then(
+    xlsxLoadSheets(request.bytes, request.file, undefined, request.hints).then(
       (result) => port.postMessage({ id: request.id, ok: true, result } satisfies XlsxWorkerReply),
       (error: unknown) =>
         port.postMessage({

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { crc32, inflateRawSync } from 'node:zlib';
 import type { Finding } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
@@ -34,6 +35,19 @@ export interface ZipPreflightResult {
   /** Entry names in directory order (empty when the directory could not be read). */
   entries: string[];
   content: ZipContent | null;
+  /** What the reader must know that ExcelJS gets wrong (set only when the file passed). */
+  hints?: XlsxHints;
+}
+
+/**
+ * Facts read from the raw XML that ExcelJS 4.4 misreads: `date1904="true"` (a valid xsd:boolean
+ * it ignores, shifting every date by 1,462 days) and ISO date cells `t="d"` (which it turns into
+ * the number 2024 with parseFloat).
+ */
+export interface XlsxHints {
+  date1904: boolean;
+  /** ISO-date cells by sheet name (NFC) and A1 address, with the text written in the file. */
+  isoDates: { sheet: string; cell: string; text: string }[];
 }
 
 interface ZipEntry {
@@ -101,18 +115,111 @@ export function zipPreflight(
     return { findings: [finding], entries: names, content };
   }
 
+  const xml = new Map<string, Buffer>();
   for (const entry of entries) {
-    const problem = verifyEntry(buf, entry);
-    if (problem === 'encrypted') {
+    const verified = verifyEntry(buf, entry);
+    if (verified === 'encrypted') {
       findings.push(makeFinding('FILE_XLSX_ENCRYPTED', {}, { file }, { value: entry.name }));
-    } else if (problem !== null) {
-      findings.push(corrupt(problem, entry.name));
+    } else if (typeof verified === 'string') {
+      findings.push(corrupt(verified, entry.name));
+    } else {
+      const problem = xmlProblem(entry.name, verified);
+      if (problem !== null) findings.push(corrupt(problem, entry.name));
+      else if (keepForHints(entry.name, verified)) xml.set(entry.name, verified);
     }
   }
-  if (findings.length === 0 && names.includes('xl/vbaProject.bin')) {
+  if (findings.length > 0) return { findings, entries: names, content };
+  if (names.includes('xl/vbaProject.bin')) {
     findings.push(makeFinding('FILE_XLSX_MACROS_IGNORED', {}, { file }));
   }
-  return { findings, entries: names, content };
+  return { findings, entries: names, content, hints: xlsxHints(xml) };
+}
+
+/** Only the parts xlsxHints reads are kept: never every sheet of a 200 MB workbook. */
+function keepForHints(name: string, content: Buffer): boolean {
+  if (name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels') return true;
+  return isXmlPart(name) && content.includes('t="d"');
+}
+
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
+/**
+ * XML parts must be UTF-8 or UTF-16 (with a BOM) and carry no DTD: OPC (ECMA-376 Part 2, M1.17)
+ * forbids DTD declarations, and they are where entity bombs and external entities live. SAX
+ * parsers downstream would otherwise turn bad bytes into U+FFFD without a word, and report an
+ * entity error without naming the part.
+ */
+function xmlProblem(name: string, content: Buffer): string | null {
+  if (!isXmlPart(name)) return null;
+  const utf16 =
+    content.length >= 2 &&
+    ((content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff));
+  if (utf16) return null;
+  if (!isUtf8(content)) return 'XML that is not valid UTF-8 text';
+  if (content.includes('<!DOCTYPE') || content.includes('<!ENTITY')) {
+    return 'XML with a DTD (<!DOCTYPE>/<!ENTITY>), which .xlsx files never contain';
+  }
+  return null;
+}
+
+/** Reads the facts of XlsxHints from the workbook part, its relationships and the sheets. */
+function xlsxHints(xml: ReadonlyMap<string, Buffer>): XlsxHints {
+  const workbook = xml.get('xl/workbook.xml')?.toString('utf8') ?? '';
+  const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';
+  const date1904 = /\bdate1904\s*=\s*["']\s*(1|true)\s*["']/.test(pr);
+  const isoDates: XlsxHints['isoDates'] = [];
+  const rels = xml.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], 'Id');
+    const target = attribute(m[0], 'Target');
+    if (id !== null && target !== null) {
+      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    }
+  }
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(m[0], 'name');
+    const id = attribute(m[0], 'r:id') ?? attribute(m[0], 'id');
+    const part = id === null ? undefined : targets.get(id);
+    const sheetXml = part === undefined ? undefined : xml.get(part);
+    if (name === null || sheetXml === undefined || !sheetXml.includes('t="d"')) continue;
+    const text = sheetXml.toString('utf8');
+    for (const c of text.matchAll(/<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?v>([^<]*)</g)) {
+      if (!/\bt\s*=\s*["']d["']/.test(c[1]!)) continue;
+      const ref = /\br\s*=\s*["']([A-Z]+\d+)["']/.exec(c[1]!)?.[1];
+      if (ref === undefined) continue;
+      isoDates.push({ sheet: unescapeXml(name).normalize('NFC'), cell: ref, text: c[2]!.trim() });
+      if (isoDates.length >= 10_000) break;
+    }
+  }
+  return { date1904, isoDates };
+}
+
+function attribute(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return m === null ? null : (m[2] ?? m[3] ?? null);
+}
+
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi, (all, name: string) => {
+    const lower = name.toLowerCase();
+    const known = NAMED_ENTITIES.get(lower);
+    if (known !== undefined) return known;
+    const code = lower.startsWith('#x')
+      ? parseInt(lower.slice(2), 16)
+      : parseInt(lower.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
 }
 
 interface EndOfDirectory {
@@ -350,8 +457,8 @@ function entryData(buf: Buffer, entry: ZipEntry): Buffer | string {
   return buf.subarray(start, end);
 }
 
-/** Inflates one entry under a cap and checks size and CRC; returns a problem or null. */
-function verifyEntry(buf: Buffer, entry: ZipEntry): string | 'encrypted' | null {
+/** Inflates one entry under a cap and checks size and CRC; returns a problem or the content. */
+function verifyEntry(buf: Buffer, entry: ZipEntry): string | Buffer {
   // Bit 0: traditional or strong encryption; the data cannot be checked, the file not read.
   if ((entry.flags & 0x1) !== 0) return 'encrypted';
   const data = entryData(buf, entry);
@@ -374,7 +481,7 @@ function verifyEntry(buf: Buffer, entry: ZipEntry): string | 'encrypted' | null 
   }
   if (content.length !== entry.size) return 'inflated size differs from the declared size';
   if (crc32(content) >>> 0 !== entry.crc >>> 0) return 'CRC-32 mismatch (the data was altered)';
-  return null;
+  return content;
 }
 
 function firstLine(error: unknown): string {

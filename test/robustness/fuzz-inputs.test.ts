@@ -1,0 +1,388 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindSource } from '../../src/core/bind/bind-source.js';
+import type { RawCell, RawSource } from '../../src/core/raw-table.js';
+import { coerceValue } from '../../src/core/values/coerce-value.js';
+import { readIndicatorSet } from '../../src/io/read-indicator-set.js';
+import { runCli, type Transcript } from '../helpers/run-cli.js';
+import { buildXlsx } from '../helpers/xlsx-builder.js';
+import { ooxmlParts } from '../helpers/corpus-ooxml.js';
+import { writeZip } from '../helpers/zip-writer.js';
+import { indicatorOf } from '../core/values/indicator-fixture.js';
+import { setText } from './build-corpus.js';
+import { prototypeSnapshot } from './corpus-check.js';
+
+/**
+ * Property-based fuzzing (fast-check) of every untrusted input: CSV text, workbook bytes, cell
+ * values and indicator-set YAML. Each property has a fixed seed (so a failure replays exactly)
+ * and a small numRuns, so the file stays within a few seconds of CI; a nightly run can raise
+ * FUZZ_RUNS. The contract checked: data files exit 0 or 1, sets exit 0 or 2, never 3, never a
+ * stack trace, never a polluted prototype, no temp file.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
+const runs = (n: number): number => RUNS ?? n;
+
+let dir: string;
+let set: string;
+const protoBefore = prototypeSnapshot();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'smartcity-fuzz-'));
+  set = await setText();
+  await writeFile(join(dir, 'set.yaml'), set);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function expectNoCrash(t: Transcript, allowed: readonly number[]): void {
+  const all = `${t.stdout}\n${t.stderr}`;
+  expect(allowed, all).toContain(t.exitCode);
+  expect(all).not.toMatch(/\n\s+at /);
+  expect(all).not.toContain('internal error');
+  expect(all).not.toContain('[object Object]');
+}
+
+async function validate(name: string, bytes: Uint8Array | string): Promise<Transcript> {
+  await writeFile(join(dir, name), bytes);
+  return runCli(['validate', '--set', 'set.yaml', '--format', 'json', name], { cwd: dir });
+}
+
+/** Pieces a broken or hostile CSV is made of. */
+const csvPiece = fc.oneof(
+  fc.constantFrom(
+    ',',
+    ';',
+    '\t',
+    '"',
+    '""',
+    '\n',
+    '\r\n',
+    '\r',
+    '\uFEFF',
+    'sep=;\n',
+    '__proto__',
+    'constructor',
+    'Mã chỉ số',
+    'Giá trị',
+    'Tỉnh',
+    'Năm',
+    'HT.01',
+    'HT.02',
+    'DV.03',
+    'Hà Nội',
+    'Đồng Nai',
+    'Có',
+    '85%',
+    '1.234,5',
+    '1,234',
+    '-',
+    'N/A',
+    '=HYPERLINK("x")',
+    '@SUM(1)',
+    '\u0000',
+    '\u0007',
+    '\u00a0',
+    '\u200b',
+    'e\u0301',
+    '2025',
+  ),
+  fc.string({ maxLength: 8 }),
+  fc.integer({ min: -1e6, max: 1e6 }).map(String),
+  fc.integer({ min: 100, max: 3000 }).map((n) => 'x'.repeat(n)),
+);
+const csvText = fc.array(csvPiece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+
+describe('fuzz: CSV text through validate', () => {
+  it('exits 0 or 1, never crashes, never pollutes', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvText, fc.boolean(), async (text, header) => {
+        const body = header ? `Mã chỉ số,Giá trị\n${text}` : text;
+        const t = await validate('fuzz.csv', body);
+        expectNoCrash(t, [0, 1]);
+      }),
+      { seed: 20261122, numRuns: runs(60) },
+    );
+    expect(prototypeSnapshot()).toBe(protoBefore);
+  });
+
+  it('random bytes named .csv exit 0 or 1', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        expectNoCrash(await validate('bytes.csv', bytes), [0, 1]);
+      }),
+      { seed: 7, numRuns: runs(40) },
+    );
+  });
+});
+
+describe('fuzz: mutated workbooks through validate', () => {
+  let base: Buffer;
+  beforeAll(async () => {
+    base = await buildXlsx({
+      sheets: [
+        {
+          name: 'Dữ liệu',
+          cells: {
+            A1: 'Mã chỉ số',
+            B1: 'Giá trị',
+            A2: 'HT.01',
+            B2: 60,
+            A3: 'HT.02',
+            B3: 'Có',
+            A4: 'DV.01',
+            B4: 20,
+          },
+        },
+      ],
+    });
+  });
+
+  const mutation = fc.oneof(
+    fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.nat(7) }),
+    fc.record({ kind: fc.constant('set' as const), at: fc.nat(), byte: fc.nat(255) }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }),
+    }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.nat(64) }),
+    fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+  );
+  type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+  function mutate(bytes: Buffer, ms: readonly Mutation[]): Buffer {
+    let out = Buffer.from(bytes);
+    for (const m of ms) {
+      const at = out.length === 0 ? 0 : m.at % out.length;
+      switch (m.kind) {
+        case 'flip':
+          if (out.length > 0) out[at] = out[at]! ^ (1 << m.bit);
+          break;
+        case 'set':
+          if (out.length > 0) out[at] = m.byte;
+          break;
+        case 'insert':
+          out = Buffer.concat([out.subarray(0, at), Buffer.from(m.bytes), out.subarray(at)]);
+          break;
+        case 'delete':
+          out = Buffer.concat([out.subarray(0, at), out.subarray(at + m.length)]);
+          break;
+        case 'truncate':
+          out = out.subarray(0, at);
+          break;
+      }
+    }
+    return out;
+  }
+
+  it('exits 0 or 1 whatever bytes are changed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (ms) => {
+        expectNoCrash(await validate('quang-ninh.xlsx', mutate(base, ms)), [0, 1]);
+      }),
+      { seed: 424242, numRuns: runs(60) },
+    );
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('fuzz: mutated XML inside a well-formed zip (CRCs right, so ExcelJS parses it)', () => {
+  const xmlPiece = fc.constantFrom(
+    '<row>',
+    '</row>',
+    '<c r="B2">',
+    '<c t="s"><v>7</v></c>',
+    '<c r="A1" t="e"><v>#REF!</v></c>',
+    '<c t="d"><v>2024-01-05</v></c>',
+    '<c r="XFD1048577"><v>1</v></c>',
+    '<f>1/0</f>',
+    '<v>NaN</v>',
+    '<is><r><t>x</t></r></is>',
+    '<!DOCTYPE x>',
+    '&amp;',
+    '&bogus;',
+    '"',
+    '>',
+    '<',
+    '\u0000',
+    '<mergeCell ref="A1:B9"/>',
+  );
+  const edit = fc.record({
+    part: fc.constantFrom('xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/styles.xml'),
+    at: fc.nat(),
+    remove: fc.nat(12),
+    insert: fc.oneof(xmlPiece, fc.string({ maxLength: 4 })),
+  });
+
+  it('exits 0 or 1 whatever the XML says', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
+        const parts = ooxmlParts();
+        for (const e of edits) {
+          const text = parts.get(e.part)!;
+          const at = e.at % (text.length + 1);
+          parts.set(e.part, text.slice(0, at) + e.insert + text.slice(at + e.remove));
+        }
+        const zip = writeZip([...parts].map(([name, data]) => ({ name, data })));
+        expectNoCrash(await validate('quang-ninh.xlsx', zip), [0, 1]);
+      }),
+      { seed: 5150, numRuns: runs(50) },
+    );
+    expect(prototypeSnapshot()).toBe(protoBefore);
+  });
+});
+
+describe('fuzz: cell values through coerceValue and bindSource', () => {
+  const rawValue = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '\ud800', '1e400'),
+  );
+  const cell = fc.record({
+    value: rawValue,
+    percent: fc.option(fc.constant(true), { nil: undefined }),
+    problem: fc.option(fc.constantFrom('formula-no-result', 'error-value', 'date'), {
+      nil: undefined,
+    }),
+    errorText: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+  });
+
+  it('coerceValue never throws, for every type and decimal mark', () => {
+    const types = ['percent', 'number', 'count', 'boolean', 'level'] as const;
+    fc.assert(
+      fc.property(
+        cell,
+        fc.constantFrom(...types),
+        fc.constantFrom('comma', 'dot', null),
+        (c, type, decimal) => {
+          const raw: RawCell = { row: 2, column: 2, value: c.value };
+          if (c.percent) raw.percent = true;
+          if (c.problem !== undefined) raw.problem = c.problem;
+          if (c.errorText !== undefined) raw.errorText = c.errorText;
+          const indicator = indicatorOf(type, type === 'percent' ? [0, 100] : [null, null], {
+            method: 'levels',
+            levels: [
+              { label: { vi: 'Thấp', en: 'Low' }, score: 0 },
+              { label: { vi: 'Cao', en: 'High' }, score: 1 },
+            ],
+          });
+          const result = coerceValue(raw, indicator, decimal);
+          expect(['value', 'missing', 'error']).toContain(result.kind);
+        },
+      ),
+      { seed: 99, numRuns: runs(2000) },
+    );
+  });
+
+  it('bindSource never throws on random sheets (headers, values, merges)', async () => {
+    const loaded = await readIndicatorSet(join(dir, 'set.yaml'), dir);
+    const resolved = loaded.set!;
+    const headerWord = fc.constantFrom(
+      'Mã chỉ số',
+      'Giá trị',
+      'Tỉnh',
+      'Năm',
+      'STT',
+      'Minh chứng',
+      '__proto__',
+      'constructor',
+      'HT.01',
+      'DV.02',
+      '',
+    );
+    const row = fc.array(fc.oneof(headerWord, rawValue), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.boolean(), (rows, xlsx) => {
+        const source: RawSource = {
+          file: 'quang-ninh.csv',
+          kind: xlsx ? 'xlsx' : 'csv',
+          sheets: [
+            {
+              name: xlsx ? 'Dữ liệu' : null,
+              hidden: false,
+              merges: xlsx ? ['A1:B1'] : [],
+              rows: rows.map((values, r) => ({
+                row: r + 1,
+                cells: values.map((value, c) => ({ value, row: r + 1, column: c + 1 })),
+              })),
+            },
+          ],
+          findings: [],
+        };
+        const dataset = bindSource(source, resolved, {
+          province: null,
+          year: null,
+          decimal: 'auto',
+          sheet: null,
+        });
+        expect(Array.isArray(dataset.findings)).toBe(true);
+      }),
+      { seed: 31337, numRuns: runs(300) },
+    );
+    expect(prototypeSnapshot()).toBe(protoBefore);
+  });
+});
+
+describe('fuzz: mutated indicator sets through indicators check', () => {
+  const yamlPiece = fc.constantFrom(
+    '&a ',
+    '*a',
+    '!!binary ',
+    '!x ',
+    '%YAML 1.1\n',
+    '---\n',
+    '\t',
+    '  ',
+    '- ',
+    ': ',
+    '? ',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '"',
+    "'",
+    '#',
+    '\n',
+    '__proto__: 1\n',
+    'no',
+    '1e400',
+    '0,5',
+    '08',
+    '<<: ',
+    '|',
+    '>',
+    'Đ',
+  );
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat(20),
+    insert: fc.oneof(yamlPiece, fc.string({ maxLength: 6 })),
+  });
+
+  it('exits 0 or 2, never 3, never a stack', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
+        let text = set;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        }
+        await writeFile(join(dir, 'fuzz-set.yaml'), text);
+        const t = await runCli(['indicators', 'check', 'fuzz-set.yaml'], { cwd: dir });
+        expectNoCrash(t, [0, 2]);
+      }),
+      { seed: 1234, numRuns: runs(60) },
+    );
+    expect(prototypeSnapshot()).toBe(protoBefore);
+  });
+});

@@ -1,0 +1,292 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ooxmlParts } from '../helpers/corpus-ooxml.js';
+import { deflateGenerated } from '../helpers/corpus-zip.js';
+import { writeZip } from '../helpers/zip-writer.js';
+import { bigSheet, setText } from './build-corpus.js';
+
+/**
+ * Guarantees that only the real process can show: the built binary (`node bin/smartcity.js`,
+ * with the ExcelJS worker and its heap limit) on workbooks built to exhaust memory, a Ctrl-C in
+ * the middle of writing a report, and what escapes main (uncaught errors, usage errors).
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/smartcity.js');
+const MB = 1024 * 1024;
+const TIME = '/usr/bin/time';
+
+let dir: string;
+let sheet400: { bytes: Buffer; size: number; crc: number };
+
+/** ~400 MB of sheet XML: the same 1 MB of small rows, 400 times (cheap to deflate). */
+function* repeatedRows(megabytes: number): Generator<string> {
+  const row = '<row><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>';
+  const chunk = row.repeat(Math.floor(MB / row.length));
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  for (let i = 0; i < megabytes; i++) yield chunk;
+  yield '</sheetData></worksheet>';
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** Peak RSS in MB (from /usr/bin/time), or null when it is not installed. */
+  peakMb: number | null;
+}
+
+/** Runs the built CLI, measuring wall time and (with /usr/bin/time) peak RSS. */
+function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const timed = existsSync(TIME);
+  const command = timed ? TIME : process.execPath;
+  const argv = timed ? ['-f', 'PEAK_KB=%M', process.execPath, BIN, ...args] : [BIN, ...args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, argv, { cwd: dir, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const peak = /PEAK_KB=(\d+)/.exec(stderr);
+      resolve({
+        code,
+        signal,
+        stdout,
+        stderr: stderr.replace(/PEAK_KB=\d+\n?/, ''),
+        ms: performance.now() - started,
+        peakMb: peak === null ? null : Number(peak[1]) / 1024,
+      });
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
+    const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+    if (built.status !== 0) throw new Error(`build failed: ${String(built.stdout)}`);
+  }
+  dir = await mkdtemp(join(tmpdir(), 'smartcity-process-'));
+  sheet400 = await deflateGenerated(repeatedRows(400), 6);
+  await writeFile(join(dir, 'set.yaml'), await setText());
+}, 120_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('memory and time limits (built binary, real worker)', () => {
+  it('refuses a workbook whose sheet inflates to ~400 MB within seconds, well under 700 MB', async () => {
+    // Honest sizes: ~400 MB of rows, a few hundred KB zipped.
+    const sheet = sheet400;
+    expect(sheet.size).toBeGreaterThan(380 * MB);
+    const parts = ooxmlParts();
+    parts.delete('xl/worksheets/sheet1.xml');
+    const zip = writeZip([
+      ...[...parts].map(([name, data]) => ({ name, data })),
+      { name: 'xl/worksheets/sheet1.xml', compressed: sheet },
+    ]);
+    await writeFile(join(dir, 'bomb-400.xlsx'), zip);
+    const run = await runBin([
+      'validate',
+      '--set',
+      'set.yaml',
+      '--format',
+      'json',
+      'bomb-400.xlsx',
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({
+      code: 'FILE_XLSX_TOO_LARGE',
+      value: 'xl/worksheets/sheet1.xml',
+    });
+    expect(run.ms).toBeLessThan(10_000);
+    if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(700);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('refuses the same 400 MB sheet when its sizes lie (declared 1 MB), inflating only 1 MB', async () => {
+    const sheet = sheet400;
+    const parts = ooxmlParts();
+    parts.delete('xl/worksheets/sheet1.xml');
+    const zip = writeZip([
+      ...[...parts].map(([name, data]) => ({ name, data })),
+      { name: 'xl/worksheets/sheet1.xml', compressed: sheet, declaredSize: MB },
+    ]);
+    await writeFile(join(dir, 'bomb-lying.xlsx'), zip);
+    const run = await runBin([
+      'validate',
+      '--set',
+      'set.yaml',
+      '--format',
+      'json',
+      'bomb-lying.xlsx',
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ code: 'FILE_XLSX_CORRUPT' });
+    expect(run.ms).toBeLessThan(10_000);
+    if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(700);
+  }, 60_000);
+
+  it('a workbook under the zip caps but over the row cap is FILE_TOO_MANY_CELLS, no V8 abort', async () => {
+    // 250,000 rows × 1 cell: ~10 MB of XML, passes the pre-flight, over the 200,000-row cap.
+    const sheet = await deflateGenerated(bigSheet(250_000, 1), 6);
+    expect(sheet.size).toBeLessThan(100 * MB);
+    const parts = ooxmlParts();
+    parts.delete('xl/worksheets/sheet1.xml');
+    const zip = writeZip([
+      ...[...parts].map(([name, data]) => ({ name, data })),
+      { name: 'xl/worksheets/sheet1.xml', compressed: sheet },
+    ]);
+    await writeFile(join(dir, 'many-rows.xlsx'), zip);
+    const run = await runBin([
+      'validate',
+      '--set',
+      'set.yaml',
+      '--format',
+      'json',
+      'many-rows.xlsx',
+    ]);
+    expect(run.signal).toBeNull();
+    expect(run.code, run.stderr).toBe(1);
+    const codes = (JSON.parse(run.stdout).findings as { code: string }[]).map((f) => f.code);
+    expect(codes.some((c) => c === 'FILE_TOO_MANY_CELLS' || c === 'FILE_XLSX_TOO_COMPLEX')).toBe(
+      true,
+    );
+    if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(2500);
+  }, 90_000);
+});
+
+describe('Ctrl-C while writing a report', () => {
+  it('leaves no temp file and no partial report, whenever the signal lands', async () => {
+    // A wide CSV of all 34 provinces × every indicator makes the workbook render take a moment.
+    const provinces = [
+      'Hà Nội',
+      'Huế',
+      'Lai Châu',
+      'Điện Biên',
+      'Sơn La',
+      'Lạng Sơn',
+      'Quảng Ninh',
+      'Thanh Hóa',
+      'Nghệ An',
+      'Hà Tĩnh',
+      'Cao Bằng',
+      'Tuyên Quang',
+      'Lào Cai',
+      'Thái Nguyên',
+      'Phú Thọ',
+      'Bắc Ninh',
+      'Hưng Yên',
+      'Hải Phòng',
+      'Ninh Bình',
+      'Quảng Trị',
+      'Đà Nẵng',
+      'Quảng Ngãi',
+      'Gia Lai',
+      'Khánh Hòa',
+      'Lâm Đồng',
+      'Đắk Lắk',
+      'Hồ Chí Minh',
+      'Đồng Nai',
+      'Tây Ninh',
+      'Cần Thơ',
+      'Vĩnh Long',
+      'Đồng Tháp',
+      'Cà Mau',
+      'An Giang',
+    ];
+    const lines = ['Tỉnh,HT.01,HT.02,DV.01,DV.02,DV.03,DV.04'];
+    provinces.forEach((p, i) => lines.push(`${p},${i + 40},Có,${i % 30},${i % 13},Một phần,${i}`));
+    await writeFile(join(dir, 'national.csv'), `${lines.join('\n')}\n`);
+
+    const before = await readFile(join(dir, 'national.csv'));
+    for (const delay of [50, 250, 500, 800]) {
+      const child = spawn(
+        process.execPath,
+        [BIN, 'score', '--set', 'set.yaml', '--no-color', '-o', 'sigint.xlsx', 'national.csv'],
+        { cwd: dir, stdio: 'ignore' },
+      );
+      const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+        child.on('close', (code, signal) => r({ code, signal })),
+      );
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGINT');
+      const { code, signal } = await closed;
+      // Finished before the signal (0), interrupted mid-write (130) or before (killed by SIGINT).
+      expect([0, 130, null]).toContain(code);
+      if (code === null) expect(signal).toBe('SIGINT');
+      const names = await readdir(dir);
+      expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      if (code !== 0) expect(names).not.toContain('sigint.xlsx');
+      await rm(join(dir, 'sigint.xlsx'), { force: true });
+    }
+    expect(await readFile(join(dir, 'national.csv'))).toEqual(before);
+  }, 60_000);
+});
+
+describe('what escapes main', () => {
+  it('an uncaught exception or unhandled rejection exits 3 with one line, never 1', async () => {
+    for (const hook of [
+      'setTimeout(() => { throw new Error("boom") }, 500)',
+      'setTimeout(() => { Promise.reject(new Error("boom")) }, 500)',
+    ]) {
+      const url = `data:text/javascript,${encodeURIComponent(hook)}`;
+      const run = await new Promise<Run>((resolve) => {
+        const child = spawn(process.execPath, ['--import', url, BIN, 'provinces'], { cwd: dir });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code, signal) =>
+          resolve({ code, signal, stdout, stderr, ms: 0, peakMb: null }),
+        );
+      });
+      // The timer fires well after bin/ has installed its handlers (and keeps the process
+      // alive until then), so this is a throw from inside a running command.
+      expect(run.code, run.stderr).toBe(3);
+      expect(run.stderr).toContain('internal error');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 30_000);
+
+  it('usage errors exit 2, --help and --version exit 0', async () => {
+    expect((await runBin(['validate', '--bogus', 'x.csv'])).code).toBe(2);
+    expect((await runBin(['validate'])).code).toBe(2);
+    expect((await runBin(['score', 'x.csv', '-o'])).code).toBe(2);
+    expect((await runBin(['--help'])).code).toBe(0);
+    expect((await runBin(['--version'])).code).toBe(0);
+  }, 30_000);
+
+  it('JSON and CSV reports are byte-identical across time zones and locales', async () => {
+    const lines = ['Mã chỉ số,Giá trị', 'HT.01,60', 'HT.02,Có', 'DV.01,20', 'DV.02,8'];
+    await writeFile(join(dir, 'quang-ninh.csv'), `${lines.join('\n')}\n`);
+    const outputs: string[] = [];
+    for (const env of [
+      { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8', LC_ALL: 'vi_VN.UTF-8' },
+      { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+      { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' },
+    ]) {
+      for (const ext of ['json', 'csv']) {
+        const run = await runBin(
+          ['score', '--set', 'set.yaml', '-o', `det.${ext}`, 'quang-ninh.csv'],
+          env,
+        );
+        expect(run.code, run.stderr).toBe(0);
+      }
+      outputs.push(
+        (await readFile(join(dir, 'det.json'), 'utf8')) +
+          (await readFile(join(dir, 'det.csv'), 'utf8')),
+      );
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[2]).toBe(outputs[0]);
+  }, 60_000);
+});
