@@ -115,6 +115,16 @@ rows.push(
   ]),
 );
 rows.push(
+  bench('score 3,321 × 50, no export', [
+    ...cli,
+    'score',
+    'communes-3321.csv',
+    '--set',
+    'bench-set.yaml',
+    '--no-export',
+  ]),
+);
+rows.push(
   bench('score 3,321 × 50 → xlsx', [
     ...cli,
     'score',

@@ -1,7 +1,8 @@
-import { Chalk } from 'chalk';
+import { createRequire } from 'node:module';
+import type { Chalk as ChalkClass, ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
 import type { Lang } from '../core/finding.js';
-import type { TextStyle } from '../render/text-style.js';
+import { plainStyle, type TextStyle } from '../render/text-style.js';
 import type { CliContext } from './context.js';
 
 export interface GlobalOptions {
@@ -38,8 +39,9 @@ export function textStyle(
 ): TextStyle {
   const tty = stream === 'stdout' ? ctx.stdoutIsTTY : ctx.stderrIsTTY;
   const noColorEnv = ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '';
-  const level = options.color && tty && !noColorEnv ? 1 : 0;
-  const chalk = new Chalk({ level });
+  // Without colour chalk would return every text unchanged, so it is not even loaded (~30 ms).
+  if (!(options.color && tty && !noColorEnv)) return plainStyle;
+  const chalk = colourChalk();
   const bandColours: Record<string, (text: string) => string> = {
     achieved: chalk.green,
     near: chalk.cyan,
@@ -57,4 +59,15 @@ export function textStyle(
     band: (bandId, text) =>
       bandId !== null && Object.hasOwn(bandColours, bandId) ? bandColours[bandId]!(text) : text,
   };
+}
+
+let chalkInstance: ChalkInstance | undefined;
+
+/** chalk at level 1, loaded on first use (require of an ES module: Node ≥ 20.19). */
+function colourChalk(): ChalkInstance {
+  if (chalkInstance === undefined) {
+    const { Chalk } = createRequire(import.meta.url)('chalk') as { Chalk: typeof ChalkClass };
+    chalkInstance = new Chalk({ level: 1 });
+  }
+  return chalkInstance;
 }

@@ -1,12 +1,11 @@
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
 import { CannotRunError } from '../core/cannot-run-error.js';
 import type { BindOptions } from '../core/bind/bind-options.js';
 import type { ReadOptions } from '../io/read-options.js';
 
 /**
  * The input options shared by `score`, `validate` and `gaps` (spec §1): how to read a data file
- * and whom it is about. Commander collects the raw strings; the schema below checks and types
+ * and whom it is about. Commander collects the raw strings; parseInputOptions checks and types
  * them, so a bad value is one clear line and exit 2.
  */
 const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258'] as const;
@@ -14,43 +13,79 @@ const DECIMALS = ['auto', 'comma', 'dot'] as const;
 const MISSING = ['zero', 'exclude'] as const;
 const DEFAULT_MAX_SIZE_MB = 50;
 
+export interface InputOptions {
+  province: string | null;
+  year: number | null;
+  sheet: string | null;
+  encoding: (typeof ENCODINGS)[number];
+  decimal: (typeof DECIMALS)[number];
+  missing: (typeof MISSING)[number] | null;
+  strict: boolean;
+  /** Megabytes. */
+  maxSize: number;
+}
+
+/** A bad value: the message when it is specific (starts with the flag), else a generic one. */
+class BadOption extends Error {
+  constructor(
+    readonly key: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
 const nfc = (text: string): string => text.normalize('NFC').trim();
 
-export const inputOptionsSchema = z.object({
-  province: z
-    .string()
-    .transform(nfc)
-    .pipe(z.string().min(1, '--province needs a province name or code'))
-    .nullable()
-    .default(null),
-  year: z
-    .string()
-    .trim()
-    .regex(/^\d{4}$/, '--year must be a four-digit year between 1900 and 2100')
-    .transform(Number)
-    .refine((year) => year >= 1900 && year <= 2100, '--year must be between 1900 and 2100')
-    .nullable()
-    .default(null),
-  sheet: z
-    .string()
-    .transform(nfc)
-    .pipe(z.string().min(1, '--sheet needs a sheet name or a 1-based index'))
-    .nullable()
-    .default(null),
-  encoding: z.enum(ENCODINGS).default('auto'),
-  decimal: z.enum(DECIMALS).default('auto'),
-  missing: z.enum(MISSING).nullable().default(null),
-  strict: z.boolean().default(false),
-  maxSize: z
-    .string()
-    .trim()
-    .regex(/^\d+(\.\d+)?$/, '--max-size must be a number of megabytes')
-    .transform(Number)
-    .refine((mb) => mb > 0 && mb <= 4096, '--max-size must be between 0 and 4096 MB')
-    .default(DEFAULT_MAX_SIZE_MB),
-});
+// Plain checks rather than a zod schema: zod costs ~100 ms to import and every command pays it.
+function nonEmptyText(key: string, value: unknown, empty: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new BadOption(key);
+  const text = nfc(value);
+  if (text.length === 0) throw new BadOption(key, empty);
+  return text;
+}
 
-export type InputOptions = z.output<typeof inputOptionsSchema>;
+function oneOf<T extends string>(
+  key: string,
+  value: unknown,
+  choices: readonly T[],
+  fallback: T | null,
+): T | null {
+  if (value === undefined) return fallback;
+  if (value === null && fallback === null) return null;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value))
+    return value as T;
+  throw new BadOption(key);
+}
+
+function yearOf(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new BadOption('year');
+  const text = value.trim();
+  if (!/^\d{4}$/.test(text)) {
+    throw new BadOption('year', '--year must be a four-digit year between 1900 and 2100');
+  }
+  const year = Number(text);
+  if (!(year >= 1900 && year <= 2100)) {
+    throw new BadOption('year', '--year must be between 1900 and 2100');
+  }
+  return year;
+}
+
+function maxSizeOf(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_SIZE_MB;
+  if (typeof value !== 'string') throw new BadOption('maxSize');
+  const text = value.trim();
+  if (!/^\d+(\.\d+)?$/.test(text)) {
+    throw new BadOption('maxSize', '--max-size must be a number of megabytes');
+  }
+  const mb = Number(text);
+  if (!(mb > 0 && mb <= 4096)) {
+    throw new BadOption('maxSize', '--max-size must be between 0 and 4096 MB');
+  }
+  return mb;
+}
 
 /** Adds the shared input options to a command. */
 export function addInputOptions(command: Command): Command {
@@ -91,14 +126,28 @@ export function parseInputOptions(raw: Readonly<Record<string, unknown>>): Input
     strict: raw.strict === true,
     maxSize: raw.maxSize,
   };
-  const parsed = inputOptionsSchema.safeParse(picked);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const option = `--${String(issue?.path[0] ?? 'option').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const given =
-    issue?.path[0] === undefined ? undefined : picked[issue.path[0] as keyof typeof picked];
-  const message = issue?.message.startsWith('--') ? issue.message : `invalid value for ${option}`;
-  throw new CannotRunError(`${message} (got ${JSON.stringify(given)})`);
+  try {
+    return {
+      province: nonEmptyText(
+        'province',
+        picked.province,
+        '--province needs a province name or code',
+      ),
+      year: yearOf(picked.year),
+      sheet: nonEmptyText('sheet', picked.sheet, '--sheet needs a sheet name or a 1-based index'),
+      encoding: oneOf('encoding', picked.encoding, ENCODINGS, 'auto')!,
+      decimal: oneOf('decimal', picked.decimal, DECIMALS, 'auto')!,
+      missing: oneOf('missing', picked.missing, MISSING, null),
+      strict: picked.strict,
+      maxSize: maxSizeOf(picked.maxSize),
+    };
+  } catch (error) {
+    if (!(error instanceof BadOption)) throw error;
+    const option = `--${error.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const given = picked[error.key as keyof typeof picked];
+    const message = error.message.startsWith('--') ? error.message : `invalid value for ${option}`;
+    throw new CannotRunError(`${message} (got ${JSON.stringify(given)})`);
+  }
 }
 
 /** The options the binder needs. */

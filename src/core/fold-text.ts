@@ -12,8 +12,15 @@ const COMBINING_MARKS = /\p{M}/gu;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 const PUNCTUATION = /[.,\-\u2010-\u2015\u2212_/'\u2018\u2019:;()]/g;
 const WHITESPACE = /\s+/g;
+// Printable ASCII (space to ~): already NFD and NFC, no marks, no đ, no format characters, and
+// its only whitespace is the space — so the folds below reduce to a few cheap steps (most cells).
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const SPACES = / {2,}/g;
 
 export function foldText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) {
+    return text.replace(PUNCTUATION, ' ').replace(SPACES, ' ').trim().toLowerCase();
+  }
   return (
     text
       .normalize('NFD')
@@ -31,5 +38,6 @@ export function foldText(text: string): string {
 
 /** NFC, trimmed, format characters dropped, inner whitespace collapsed: the "exact" form. */
 export function tidyText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.replace(SPACES, ' ').trim();
   return text.normalize('NFC').replace(FORMAT_CHARACTERS, '').replace(WHITESPACE, ' ').trim();
 }

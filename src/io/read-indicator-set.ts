@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,7 +6,6 @@ import { CannotRunError } from '../core/cannot-run-error.js';
 import type { Finding } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { ResolvedSet } from '../core/resolved-set.js';
-import { yamlIndicatorSet } from './yaml-indicator-set.js';
 
 export interface LoadedSet {
   /** null when the set has errors (then `findings` says why, with YAML line:column). */
@@ -28,6 +28,15 @@ export const MAX_SET_BYTES = 1024 * 1024;
 
 // Both src/io (tests) and dist/io (the built CLI) sit two levels below the package root.
 const BUNDLED_DIR = fileURLToPath(new URL('../../indicators/', import.meta.url));
+
+/**
+ * Where `npm run build` (scripts/compile-sets.ts) writes the bundled sets already resolved:
+ * dist/sets/<name>.json. Under src/ (tests) the folder does not exist and the YAML is parsed.
+ */
+const COMPILED_DIR = fileURLToPath(new URL('../sets/', import.meta.url));
+
+/** Bumped whenever the compiled JSON's shape (or ResolvedSet's) changes. */
+export const COMPILED_SET_FORMAT = 1;
 
 /**
  * Loads an indicator set by bundled id (`vn-smartcity`) or by path; undefined = the bundled
@@ -68,8 +77,42 @@ export async function readIndicatorSet(ref: string | undefined, cwd: string): Pr
   } catch {
     return { set: null, file, findings: [makeFinding('SET_YAML_NOT_UTF8', {}, { file })] };
   }
+  const bundledName = bundledFileOf(path);
+  if (bundledName !== null) {
+    const compiled = await compiledSet(bundledName, bytes);
+    if (compiled !== null) return { set: compiled, findings: [], file };
+  }
+  // Lazy: yaml and zod cost ~170 ms to import; the bundled set usually comes compiled.
+  const { yamlIndicatorSet } = await import('./yaml-indicator-set.js');
   const { set, findings } = yamlIndicatorSet(text, file);
   return { set, findings, file };
+}
+
+/** The bundled file name when `path` is one of the bundled sets' YAML files, else null. */
+function bundledFileOf(path: string): string | null {
+  for (const name of BUNDLED_SETS.values()) {
+    if (resolve(BUNDLED_DIR, name) === path) return name;
+  }
+  return null;
+}
+
+/**
+ * The set compiled at build time from exactly these YAML bytes (same SHA-256), or null: no
+ * compiled file, another format, or a YAML edited since the build — then the YAML is parsed.
+ */
+async function compiledSet(name: string, yamlBytes: Buffer): Promise<ResolvedSet | null> {
+  let compiled: unknown;
+  try {
+    const json = await readFile(resolve(COMPILED_DIR, name.replace(/\.ya?ml$/i, '.json')), 'utf8');
+    compiled = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof compiled !== 'object' || compiled === null) return null;
+  const { format, yamlSha256, set } = compiled as Record<string, unknown>;
+  if (format !== COMPILED_SET_FORMAT || typeof set !== 'object' || set === null) return null;
+  const sha256 = createHash('sha256').update(yamlBytes).digest('hex');
+  return yamlSha256 === sha256 ? (set as ResolvedSet) : null;
 }
 
 function setPath(ref: string, cwd: string): string {

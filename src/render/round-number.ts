@@ -6,8 +6,37 @@
  */
 export function roundNumber(x: number, decimals = 6): number {
   if (!Number.isFinite(x)) return x;
+  if (Number.isInteger(x)) return x === 0 ? 0 : x;
+  const fast = fastRound(x, decimals);
+  if (fast !== null) return fast;
   const rounded = Number(x.toFixed(decimals));
   return rounded === 0 ? 0 : rounded;
+}
+
+/** Below this, `|x| × 10^d` carries an absolute error under 2^-13 (2^40 × 2^-53). */
+const FAST_LIMIT = 2 ** 40;
+/** Far enough from a tie (…5 exactly) that that error cannot move the result. */
+const TIE_MARGIN = 1e-3;
+
+/**
+ * The same result as `Number(x.toFixed(d))` without building a string, or null when it cannot
+ * be sure. toFixed picks the integer n nearest to the exact |x| × 10^d (the larger on a tie);
+ * here y = |x| × 10^d is computed in floating point, and unless its fraction is within
+ * TIE_MARGIN of one half, the nearest integer of the exact product is the nearest of y. Then
+ * n / 10^d is one correctly rounded division, the same double Number("n e-d") parses to.
+ */
+function fastRound(x: number, decimals: number): number | null {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) return null;
+  const scale = 10 ** decimals;
+  const y = Math.abs(x) * scale;
+  if (!(y < FAST_LIMIT)) return null;
+  const floor = Math.floor(y);
+  const fraction = y - floor;
+  if (Math.abs(fraction - 0.5) < TIE_MARGIN) return null;
+  const n = fraction < 0.5 ? floor : floor + 1;
+  if (n === 0) return 0;
+  const magnitude = n / scale;
+  return x < 0 ? -magnitude : magnitude;
 }
 
 /** Fixed decimals with a '.' separator for terminal text; never locale-dependent. */

@@ -1,14 +1,5 @@
 import { Option, type Command } from 'commander';
-import { CannotRunError } from '../../core/cannot-run-error.js';
-import { setDidYouMean } from '../../core/set-did-you-mean.js';
-import { readIndicatorSet } from '../../io/read-indicator-set.js';
-import { findingsText } from '../../render/findings-text.js';
-import { indicatorsDetail } from '../../render/indicators-detail.js';
-import { indicatorJson, indicatorsJson } from '../../render/indicators-json.js';
-import { indicatorsTable } from '../../render/indicators-table.js';
 import type { CommandDeps } from '../command-deps.js';
-import { globalOptions, textStyle } from '../global-options.js';
-import { loadSet } from '../load-set.js';
 
 /**
  * `smartcity indicators [code]` lists the set (or shows one indicator);
@@ -26,36 +17,9 @@ export function registerIndicators(program: Command, deps: CommandDeps): void {
     )
     .action(
       async (code: string | undefined, opts: { format: 'table' | 'json' }, command: Command) => {
-        const options = globalOptions(command);
-        const set = await loadSet(deps, options);
-        const style = textStyle(deps.ctx, options, 'stdout');
-        if (code === undefined) {
-          deps.ctx.stdout(
-            opts.format === 'json'
-              ? indicatorsJson(set, options.lang)
-              : indicatorsTable(set, options.lang, style),
-          );
-          return;
-        }
-        const wanted = code.normalize('NFC').trim().toLowerCase();
-        const indicator = set.indicators.find(
-          (candidate) => candidate.code.toLowerCase() === wanted,
-        );
-        if (!indicator) {
-          const suggestion = setDidYouMean(
-            code,
-            set.indicators.map((candidate) => candidate.code),
-          );
-          throw new CannotRunError(
-            `unknown indicator "${code}" in ${set.id} ${set.version}`,
-            suggestion ? `did you mean ${suggestion}?` : 'see smartcity indicators for the list',
-          );
-        }
-        deps.ctx.stdout(
-          opts.format === 'json'
-            ? `${JSON.stringify(indicatorJson(indicator, options.lang), null, 2)}\n`
-            : indicatorsDetail(set, indicator, options.lang, style),
-        );
+        // Lazy: renderers and the set reader load only when the command runs.
+        const { runIndicators } = await import('./indicators-run.js');
+        await runIndicators(deps, code, opts, command);
       },
     );
 
@@ -64,38 +28,7 @@ export function registerIndicators(program: Command, deps: CommandDeps): void {
     .description('validate an indicator-set YAML file (exit 0 valid, 2 invalid)')
     .argument('<set>', 'a YAML file, or a bundled set id')
     .action(async (ref: string, _opts: unknown, command: Command) => {
-      const options = globalOptions(command);
-      const loaded = await readIndicatorSet(ref.normalize('NFC'), deps.ctx.cwd);
-      const errors = loaded.findings.filter((finding) => finding.severity === 'error').length;
-      const warnings = loaded.findings.filter((finding) => finding.severity === 'warning').length;
-      const shown = options.quiet
-        ? loaded.findings.filter((finding) => finding.severity === 'error')
-        : loaded.findings;
-      // Findings go to stderr like every command's findings (spec §1); the verdict is the result.
-      deps.ctx.stderr(findingsText(shown, options.lang, textStyle(deps.ctx, options, 'stderr')));
-      const set = loaded.set;
-      if (set === null) {
-        deps.ctx.stdout(
-          options.lang === 'vi'
-            ? `${loaded.file}: không hợp lệ — ${errors} lỗi, ${warnings} cảnh báo.\n`
-            : `${loaded.file}: invalid — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`,
-        );
-        deps.setExitCode(2);
-        return;
-      }
-      const scored = set.indicators.filter(
-        (indicator) => indicator.scoring.method !== 'info',
-      ).length;
-      const points = set.indicators.reduce((sum, indicator) => sum + indicator.points, 0);
-      const shownPoints = String(Math.round(points * 1e6) / 1e6);
-      deps.ctx.stdout(
-        options.lang === 'vi'
-          ? `${loaded.file}: hợp lệ — ${set.id} ${set.version}, ${set.groups.length} nhóm, ${set.indicators.length} chỉ số (${scored} chấm điểm), ${shownPoints} điểm, ${warnings} cảnh báo.\n`
-          : `${loaded.file}: valid — ${set.id} ${set.version}, ${plural(set.groups.length, 'group')}, ${plural(set.indicators.length, 'indicator')} (${scored} scored), ${shownPoints} points, ${plural(warnings, 'warning')}.\n`,
-      );
+      const { runIndicatorsCheck } = await import('./indicators-run.js');
+      await runIndicatorsCheck(deps, ref, command);
     });
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

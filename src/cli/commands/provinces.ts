@@ -1,11 +1,6 @@
 import { Option, type Command } from 'commander';
-import { provincesOfEra } from '../../core/province-registry.js';
-import { provincesJson } from '../../render/provinces-json.js';
-import { provincesTable } from '../../render/provinces-table.js';
 import type { CommandDeps } from '../command-deps.js';
-import { globalOptions, textStyle } from '../global-options.js';
-
-type Era = '2025' | 'pre-2025' | 'all';
+import type { Era } from './provinces-run.js';
 
 /** `smartcity provinces` (spec §1): the province registry, 34 current units by default. */
 export function registerProvinces(program: Command, deps: CommandDeps): void {
@@ -20,18 +15,9 @@ export function registerProvinces(program: Command, deps: CommandDeps): void {
     .addOption(
       new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'),
     )
-    .action((options: { era: Era; format: 'table' | 'json' }, command: Command) => {
-      const global = globalOptions(command);
-      const units = provincesOfEra(options.era);
-      deps.ctx.stdout(
-        options.format === 'json'
-          ? provincesJson(units)
-          : provincesTable(units, {
-              lang: global.lang,
-              era: options.era,
-              style: textStyle(deps.ctx, global, 'stdout'),
-            }),
-      );
-      deps.setExitCode(0);
+    .action(async (options: { era: Era; format: 'table' | 'json' }, command: Command) => {
+      // Lazy: the registry and the table renderer load only when the command runs.
+      const { runProvinces } = await import('./provinces-run.js');
+      runProvinces(deps, options, command);
     });
 }

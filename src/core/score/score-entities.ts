@@ -18,7 +18,8 @@ export function scoreEntities(
   entities: readonly EntityData[],
   policy: { missing: MissingPolicy },
 ): EntityScore[] {
-  const scores = entities.map((entity) => scoreEntity(set, entity, policy.missing));
+  const plan = scorePlan(set);
+  const scores = entities.map((entity) => scoreEntity(set, plan, entity, policy.missing));
   if (scores.length >= 2) {
     const totals = competitionRanks(scores.map((s) => s.index));
     scores.forEach((s, i) => (s.rank = totals[i]!));
@@ -30,48 +31,82 @@ export function scoreEntities(
   return scores;
 }
 
-function scoreEntity(set: ResolvedSet, entity: EntityData, missing: MissingPolicy): EntityScore {
-  const indicators = set.indicators.map((indicator) =>
-    scoreIndicator(set, indicator, entity, missing),
-  );
+/** What every entity's scoring needs from the set, worked out once per run. */
+interface ScorePlan {
+  /** Per indicator (set order): positions in set.groups of its ancestors that are groups. */
+  groupsOf: number[][];
+}
+
+function scorePlan(set: ResolvedSet): ScorePlan {
+  const position = new Map<string, number>();
+  set.groups.forEach((group, g) => {
+    // Like the Map of sums it replaces: a code listed twice keeps its first position.
+    if (!position.has(group.code)) position.set(group.code, g);
+  });
+  const groupsOf = set.indicators.map((indicator) => {
+    const positions: number[] = [];
+    for (const code of indicator.path) {
+      const g = position.get(code);
+      if (g !== undefined) positions.push(g);
+    }
+    return positions;
+  });
+  return { groupsOf };
+}
+
+function scoreEntity(
+  set: ResolvedSet,
+  plan: ScorePlan,
+  entity: EntityData,
+  missing: MissingPolicy,
+): EntityScore {
+  const setIndicators = set.indicators;
+  const count = setIndicators.length;
+  const indicators: IndicatorScore[] = new Array<IndicatorScore>(count);
+  for (let i = 0; i < count; i++) {
+    indicators[i] = scoreIndicator(set, setIndicators[i]!, entity, missing);
+  }
 
   // Sums run in the set's order, so the floating-point result never depends on input order.
-  const sums = new Map<string, { points: number; maxPoints: number }>();
-  for (const group of set.groups) sums.set(group.code, { points: 0, maxPoints: 0 });
+  const groupCount = set.groups.length;
+  const groupPoints = new Array<number>(groupCount).fill(0);
+  const groupMax = new Array<number>(groupCount).fill(0);
   let points = 0;
   let maxPoints = 0;
   let reportedP = 0;
   let allP = 0;
-  set.indicators.forEach((indicator, i) => {
+  for (let i = 0; i < count; i++) {
+    const indicator = setIndicators[i]!;
     const score = indicators[i]!;
-    if (score.status === 'info') return;
+    if (score.status === 'info') continue;
     allP += indicator.points;
     if (score.status === 'reported') reportedP += indicator.points;
     // Excluded (missing under `exclude`) indicators have null points and count in no maximum.
-    if (score.points === null) return;
+    if (score.points === null) continue;
     points += score.points;
     maxPoints += indicator.points;
-    for (const code of indicator.path) {
-      const sum = sums.get(code);
-      if (sum === undefined) continue;
-      sum.points += score.points;
-      sum.maxPoints += indicator.points;
+    for (const g of plan.groupsOf[i]!) {
+      groupPoints[g]! += score.points;
+      groupMax[g]! += indicator.points;
     }
-  });
+  }
 
-  const groups: GroupScore[] = set.groups.map((group) => {
-    const sum = sums.get(group.code)!;
-    return {
+  const groups: GroupScore[] = new Array<GroupScore>(groupCount);
+  for (let g = 0; g < groupCount; g++) {
+    const group = set.groups[g]!;
+    // A code listed twice shares the sums of its first position, as before.
+    const at = firstPosition(set, g);
+    groups[g] = {
       code: group.code,
       level: group.level,
       parent: group.parent,
       name: group.name,
-      points: sum.points,
-      maxPoints: sum.maxPoints,
-      index: ratio(sum.points, sum.maxPoints),
+      points: groupPoints[at]!,
+      maxPoints: groupMax[at]!,
+      index: ratio(groupPoints[at]!, groupMax[at]!),
       rank: null,
     };
-  });
+  }
 
   const index = ratio(points, maxPoints);
   return {
@@ -91,6 +126,14 @@ function scoreEntity(set: ResolvedSet, entity: EntityData, missing: MissingPolic
   };
 }
 
+function firstPosition(set: ResolvedSet, g: number): number {
+  const code = set.groups[g]!.code;
+  for (let k = 0; k < g; k++) if (set.groups[k]!.code === code) return k;
+  return g;
+}
+
+// Every IndicatorScore is built by one literal with the same keys in the same order, so they
+// all share one hidden class (the spreads this replaces made several, and were slower).
 function scoreIndicator(
   set: ResolvedSet,
   indicator: ResolvedIndicator,
@@ -98,47 +141,67 @@ function scoreIndicator(
   missing: MissingPolicy,
 ): IndicatorScore {
   const observed = entity.values.get(indicator.code);
-  const value = observed?.value ?? null;
-  const evidence = observed?.evidence ?? null;
-  const base = { code: indicator.code, value, evidence };
+  const value = observed === undefined ? null : observed.value;
+  const evidence = observed === undefined ? null : observed.evidence;
   if (indicator.scoring.method === 'info') {
-    return {
-      ...base,
-      status: 'info',
-      achievement: null,
-      points: null,
-      maxPoints: null,
-      pointsLost: null,
-      gap: null,
-      band: null,
-    };
+    return indicatorScore(
+      indicator.code,
+      value,
+      evidence,
+      'info',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    );
   }
   const max = indicator.points;
   if (value === null) {
     const zero = missing === 'zero';
-    return {
-      ...base,
-      status: 'missing',
-      achievement: zero ? 0 : null,
-      points: zero ? 0 : null,
-      maxPoints: max,
-      pointsLost: zero ? max : null,
-      gap: null,
-      band: 'missing',
-    };
+    return indicatorScore(
+      indicator.code,
+      value,
+      evidence,
+      'missing',
+      zero ? 0 : null,
+      zero ? 0 : null,
+      max,
+      zero ? max : null,
+      null,
+      'missing',
+    );
   }
   const a = achievement(indicator, value) ?? 0;
   const points = a * max;
-  return {
-    ...base,
-    status: 'reported',
-    achievement: a,
+  return indicatorScore(
+    indicator.code,
+    value,
+    evidence,
+    'reported',
+    a,
     points,
-    maxPoints: max,
-    pointsLost: max - points,
-    gap: indicatorGap(indicator, value, a),
-    band: bandFor(set.bands, a),
-  };
+    max,
+    max - points,
+    indicatorGap(indicator, value, a),
+    bandFor(set.bands, a),
+  );
+}
+
+function indicatorScore(
+  code: string,
+  value: number | boolean | null,
+  evidence: string | null,
+  status: IndicatorScore['status'],
+  achievement: number | null,
+  points: number | null,
+  maxPoints: number | null,
+  pointsLost: number | null,
+  gap: number | null,
+  band: string | null,
+): IndicatorScore {
+  return { code, value, evidence, status, achievement, points, maxPoints, pointsLost, gap, band };
 }
 
 function ratio(points: number, maxPoints: number): number | null {

@@ -18,14 +18,21 @@ const SPACE_CLASS = '[ \\u00a0\\u2007\\u2009\\u202f]';
 const HAS_SPACE = new RegExp(SPACE_CLASS);
 const SPACE_GROUPED = new RegExp(`^[1-9]\\d{0,2}(?:${SPACE_CLASS}\\d{3})+$`);
 const SIGN = /^([+\-\u2212]?)(.*)$/su;
+const ALLOWED = new RegExp(`^(?:\\d|[.,]|${SPACE_CLASS})+$`);
+const NOT_A_MARK = new RegExp(`\\d|${SPACE_CLASS}`, 'g');
+const DIGITS = /^\d+$/;
+const GROUPED = {
+  '.': /^[1-9]\d{0,2}(?:\.\d{3})+$/,
+  ',': /^[1-9]\d{0,2}(?:,\d{3})+$/,
+} as const;
 
 const markOf = (char: string): DecimalMark => (char === ',' ? 'comma' : 'dot');
 const otherMark = (mark: DecimalMark): DecimalMark => (mark === 'comma' ? 'dot' : 'comma');
 
 /** `1.234.567` with `.` — a valid thousands grouping: a 1–3 digit head, then groups of 3. */
 function isGrouped(text: string, separator: string): boolean {
-  const escaped = separator === '.' ? '\\.' : separator;
-  return new RegExp(`^[1-9]\\d{0,2}(?:${escaped}\\d{3})+$`).test(text);
+  const grouped = separator === '.' || separator === ',' ? GROUPED[separator] : null;
+  return grouped !== null && grouped.test(text);
 }
 
 function digitsOnly(text: string): string {
@@ -63,12 +70,34 @@ function build(
  * `decimal` says what it is; a mark that contradicts `decimal` makes the text invalid.
  */
 export function parseNumber(text: string, decimal: DecimalMark | null): NumberParse {
+  // Data columns repeat the same few thousand texts ("64,1", "82"): the binder parses each cell
+  // up to three times (decimal detection, coercion), so results are memoised, boundedly.
+  const cache = decimal === null ? CACHE.none : decimal === 'comma' ? CACHE.comma : CACHE.dot;
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(text, decimal);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, parsed);
+  return parsed;
+}
+
+/** Results are never mutated by callers, so one object can serve every equal text. */
+const CACHE_LIMIT = 8192;
+const CACHE = {
+  none: new Map<string, NumberParse>(),
+  comma: new Map<string, NumberParse>(),
+  dot: new Map<string, NumberParse>(),
+};
+
+function parseUncached(text: string, decimal: DecimalMark | null): NumberParse {
   const signMatch = SIGN.exec(text.trim());
   const sign = signMatch?.[1] ?? '';
   const body = signMatch?.[2] ?? '';
   const negative = sign === '-' || sign === '\u2212';
+  // The common case, plain digits, passes every check below and ends in the same build().
+  if (DIGITS.test(body)) return build(negative, body, '', null);
   if (!/^[\d.,]/.test(body) || !/\d$/.test(body)) return INVALID;
-  if (!new RegExp(`^(?:\\d|[.,]|${SPACE_CLASS})+$`).test(body)) return INVALID;
+  if (!ALLOWED.test(body)) return INVALID;
 
   // A leading mark cannot be a thousands separator: `.5`, `,5` are fractions.
   const bare = /^([.,])(\d+)$/.exec(body);
@@ -79,7 +108,7 @@ export function parseNumber(text: string, decimal: DecimalMark | null): NumberPa
   }
   if (/^[.,]/.test(body)) return INVALID;
 
-  const marks = body.replace(new RegExp(`\\d|${SPACE_CLASS}`, 'g'), '');
+  const marks = body.replace(NOT_A_MARK, '');
 
   if (HAS_SPACE.test(body)) {
     // Spaces group thousands, so a dot or comma can only be the decimal mark.

@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { CannotRunError } from '../../core/cannot-run-error.js';
+import { foldText } from '../../core/fold-text.js';
+import type { EntityScore } from '../../core/report.js';
+import { gapsJson } from '../../render/gaps-json.js';
+import { gapsTable } from '../../render/gaps-table.js';
+import type { CommandDeps } from '../command-deps.js';
+import { globalOptions, textStyle } from '../global-options.js';
+import { parseInputOptions } from '../input-options.js';
+import { loadScorable, positiveInteger, printFindings } from './score-run.js';
+
+export interface GapsFlags {
+  top?: string;
+  format: 'table' | 'json';
+}
+
+/** The action of `smartcity gaps`, loaded only when that command runs. */
+export async function runGaps(
+  deps: CommandDeps,
+  file: string,
+  flags: GapsFlags,
+  self: Command,
+): Promise<void> {
+  const { ctx } = deps;
+  const globals = globalOptions(self);
+  const input = parseInputOptions(self.opts());
+  const top = flags.top === undefined ? undefined : positiveInteger(flags.top, '--top', globals);
+
+  const loaded = await loadScorable(deps, globals, input, [file.normalize('NFC')]);
+  if (loaded === null) return;
+  const { report } = loaded;
+  const entity = pickEntity(report.entities, input.province ?? null, globals.lang);
+
+  ctx.stdout(
+    flags.format === 'json'
+      ? gapsJson(report, entity, { lang: globals.lang, top })
+      : gapsTable(report, entity, {
+          lang: globals.lang,
+          top,
+          style: textStyle(ctx, globals, 'stdout'),
+        }),
+  );
+  printFindings(ctx, globals, report.findings);
+  deps.setExitCode(0);
+}
+
+/**
+ * The one entity to show. With several, --province narrows them by province code, province name
+ * or label (folded: case, diacritics and punctuation ignored) in case the binder kept them all.
+ */
+function pickEntity(
+  entities: readonly EntityScore[],
+  province: string | null,
+  lang: 'vi' | 'en',
+): EntityScore {
+  let candidates = entities;
+  if (candidates.length > 1 && province !== null) {
+    const wanted = foldText(province);
+    candidates = candidates.filter(
+      (e) =>
+        foldText(e.label) === wanted ||
+        (e.province !== null &&
+          (e.province.code === province.trim() || foldText(e.province.name) === wanted)),
+    );
+  }
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only !== undefined) return only;
+  const labels = entities
+    .slice(0, 5)
+    .map((e) => e.label)
+    .join(', ');
+  throw new CannotRunError(
+    lang === 'vi'
+      ? `gaps cần đúng một đơn vị; tệp có ${entities.length} (${labels}${entities.length > 5 ? ', …' : ''})`
+      : `gaps needs exactly one entity; the file has ${entities.length} (${labels}${entities.length > 5 ? ', …' : ''})`,
+    lang === 'vi'
+      ? 'chọn một đơn vị với --province <tên|mã>'
+      : 'pick one with --province <name|code>',
+  );
+}

@@ -1,0 +1,186 @@
+import { relative, isAbsolute } from 'node:path';
+import type { Command } from 'commander';
+import { CannotRunError } from '../../core/cannot-run-error.js';
+import type { Dataset } from '../../core/dataset.js';
+import type { Finding } from '../../core/finding.js';
+import { makeFinding } from '../../core/make-finding.js';
+import type { Report } from '../../core/report.js';
+import { buildReport } from '../../core/score/build-report.js';
+import { writeAtomic } from '../../io/write-atomic.js';
+import { findingsText } from '../../render/findings-text.js';
+import { reportCsv } from '../../render/report-csv.js';
+import { reportJson } from '../../render/report-json.js';
+import { reportTable } from '../../render/report-table.js';
+import type { CommandDeps } from '../command-deps.js';
+import type { CliContext } from '../context.js';
+import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
+import { parseInputOptions, type InputOptions } from '../input-options.js';
+import { loadInputs } from '../load-inputs.js';
+import { loadSet } from '../load-set.js';
+import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
+import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
+import { toolVersion } from '../tool-version.js';
+
+export interface ScoreFlags {
+  out?: string;
+  export: boolean;
+  format: 'table' | 'json';
+  top: string;
+}
+
+/** The action of `smartcity score`, loaded only when that command runs. */
+export async function runScore(
+  deps: CommandDeps,
+  files: string[],
+  flags: ScoreFlags,
+  self: Command,
+): Promise<void> {
+  const { ctx } = deps;
+  const globals = globalOptions(self);
+  const input = parseInputOptions(self.opts());
+  const top = positiveInteger(flags.top, '--top', globals);
+  const inputs = files.map((file) => file.normalize('NFC'));
+
+  // Refuse a bad report path before reading anything (exit 2, spec §1 and §5).
+  let target: OutputTarget | null = null;
+  if (flags.export) {
+    target = outputTarget(flags.out?.normalize('NFC'), inputs, ctx.cwd, globals.lang);
+    await checkOutputPath(target.path, inputs, ctx.cwd, globals.lang);
+  }
+
+  const loaded = await loadScorable(deps, globals, input, inputs);
+  if (loaded === null) return;
+  const { report, sources } = loaded;
+
+  ctx.stdout(
+    flags.format === 'json'
+      ? reportJson(report, { lang: globals.lang, toolVersion: toolVersion() })
+      : reportTable(report, {
+          lang: globals.lang,
+          top,
+          style: textStyle(ctx, globals, 'stdout'),
+        }),
+  );
+  printFindings(ctx, globals, report.findings);
+
+  if (target !== null) {
+    const bytes = await renderReport(report, target, globals, sources, ctx);
+    try {
+      await withTempCleanup(() => writeAtomic(target.path, bytes, { pending: pendingTempFiles }));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CannotRunError(
+        globals.lang === 'vi'
+          ? `không ghi được báo cáo "${target.path}": ${reason}`
+          : `cannot write the report "${target.path}": ${reason}`,
+        globals.lang === 'vi'
+          ? 'đóng tệp nếu đang mở trong Excel, hoặc chọn chỗ khác với -o'
+          : 'close the file if it is open in Excel, or choose another path with -o',
+      );
+    }
+    if (!globals.quiet) {
+      ctx.stderr(
+        `${globals.lang === 'vi' ? 'Báo cáo' : 'Report'}: ${displayPath(target.path, ctx.cwd)}\n`,
+      );
+    }
+  }
+  deps.setExitCode(0);
+}
+
+/**
+ * Loads the set and the inputs and builds the report, or — when any input has an error (or a
+ * warning under --strict), or nothing to score — prints every finding, sets exit 1 and returns
+ * null so the caller writes nothing (spec §1: on exit ≠ 0, no report).
+ */
+export async function loadScorable(
+  deps: CommandDeps,
+  globals: GlobalOptions,
+  input: InputOptions,
+  files: readonly string[],
+): Promise<{ report: Report; sources: { file: string; path: string; sha256: string }[] } | null> {
+  const set = await loadSet(deps, globals);
+  const loaded = await loadInputs(deps, files, input, set);
+  const findings: Finding[] = [...loaded.findings];
+  const datasets: Dataset[] = loaded.datasets;
+  if (
+    datasets.every((d) => d.entities.length === 0) &&
+    !findings.some((f) => f.severity === 'error')
+  ) {
+    findings.push(makeFinding('SCORE_NO_ENTITIES'));
+  }
+  const blocking = findings.some(
+    (f) => f.severity === 'error' || (input.strict && f.severity === 'warning'),
+  );
+  if (blocking) {
+    // Errors are printed even with --quiet: they are why the run failed.
+    const shown = globals.quiet
+      ? findings.filter((f) => f.severity === 'error' || (input.strict && f.severity === 'warning'))
+      : findings;
+    deps.ctx.stderr(findingsText(shown, globals.lang, textStyle(deps.ctx, globals, 'stderr')));
+    deps.setExitCode(1);
+    return null;
+  }
+  const report = buildReport(set, datasets, findings, { missing: input.missing ?? set.missing });
+  return { report, sources: loaded.sources };
+}
+
+/** Findings of a successful run (warnings, info) go to stderr unless --quiet. */
+export function printFindings(
+  ctx: CliContext,
+  globals: GlobalOptions,
+  findings: readonly Finding[],
+): void {
+  if (globals.quiet || findings.length === 0) return;
+  ctx.stderr(findingsText(findings, globals.lang, textStyle(ctx, globals, 'stderr')));
+}
+
+/** `--top`: a positive whole number, else exit 2. */
+export function positiveInteger(text: string, flag: string, globals: GlobalOptions): number {
+  const trimmed = text.trim();
+  const n = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new CannotRunError(
+      globals.lang === 'vi'
+        ? `${flag} cần một số nguyên dương, không phải "${text}"`
+        : `${flag} needs a positive whole number, not "${text}"`,
+    );
+  }
+  return n;
+}
+
+async function renderReport(
+  report: Report,
+  target: OutputTarget,
+  globals: GlobalOptions,
+  sources: { file: string; sha256: string }[],
+  ctx: CliContext,
+): Promise<Uint8Array | string> {
+  switch (target.format) {
+    case 'json':
+      return reportJson(report, { lang: globals.lang, toolVersion: toolVersion() });
+    case 'csv':
+      return reportCsv(report, { lang: globals.lang });
+    case 'xlsx': {
+      // Lazy: ExcelJS costs ~100 ms to load and only this path needs it.
+      const { reportWorkbook } = await import('../../render/report-workbook.js');
+      return reportWorkbook(report, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
+        date: reportDate(ctx),
+      });
+    }
+  }
+}
+
+/** SOURCE_DATE_EPOCH (seconds since 1970, reproducible builds convention) or now. */
+function reportDate(ctx: CliContext): Date {
+  const epoch = ctx.env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return ctx.now();
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { validateGithub } from '../../render/validate-github.js';
+import { validateJson } from '../../render/validate-json.js';
+import { validateSummary } from '../../render/validate-summary.js';
+import { validateText } from '../../render/validate-text.js';
+import type { CommandDeps } from '../command-deps.js';
+import { globalOptions, textStyle } from '../global-options.js';
+import { parseInputOptions } from '../input-options.js';
+import { loadInputs } from '../load-inputs.js';
+import { loadSet } from '../load-set.js';
+
+export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+
+/** The action of `smartcity validate`, loaded only when that command runs. */
+export async function runValidate(
+  deps: CommandDeps,
+  files: string[],
+  raw: Record<string, unknown>,
+  cmd: Command,
+): Promise<void> {
+  const globals = globalOptions(cmd);
+  const options = parseInputOptions(raw);
+  const set = await loadSet(deps, globals);
+  const inputs = await loadInputs(deps, files, options, set);
+  const summary = validateSummary(
+    inputs.sources.map((source, i) => ({
+      file: source.file,
+      path: source.path,
+      dataset: inputs.datasets[i]!,
+    })),
+    options.strict,
+  );
+  const format = raw.format as (typeof VALIDATE_FORMATS)[number];
+  const output =
+    format === 'json'
+      ? validateJson(summary, globals.lang)
+      : format === 'github'
+        ? validateGithub(summary, globals.lang)
+        : validateText(
+            summary,
+            globals.lang,
+            textStyle(deps.ctx, globals, 'stdout'),
+            globals.quiet,
+          );
+  deps.ctx.stdout(output);
+  deps.setExitCode(summary.valid ? 0 : 1);
+}
