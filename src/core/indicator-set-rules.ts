@@ -1,5 +1,5 @@
 import type { IndicatorOutput, IndicatorSetOutput } from './indicator-set-schema.js';
-import type { SetIssue, SetPath } from './set-issue.js';
+import { comparePaths, type SetIssue, type SetPath } from './set-issue.js';
 import type { WalkedGroup, WalkedIndicator } from './set-walk.js';
 
 /**
@@ -309,18 +309,6 @@ function outsideRange(field: string, value: number, path: SetPath, range: Range,
       path,
     });
   }
-}
-
-function comparePaths(a: SetPath, b: SetPath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    // Within one group, `indicators` and `groups` never coexist validly; any fixed order will do.
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
 }
 
 /** `groups[0].indicators[2]`: where the other copy of a duplicate code is. */

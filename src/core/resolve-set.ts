@@ -15,7 +15,7 @@ import {
   type ResolvedScoring,
   type ResolvedSet,
 } from './resolved-set.js';
-import type { SetIssue, SetPath } from './set-issue.js';
+import { comparePaths, type SetIssue, type SetPath } from './set-issue.js';
 import { setValueAt } from './set-value-at.js';
 import { setWalk } from './set-walk.js';
 import { setZodIssues } from './set-zod-issues.js';
@@ -176,15 +176,4 @@ function depthOf(input: unknown): number {
     for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
   }
   return max;
-}
-
-function comparePaths(a: SetPath, b: SetPath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a.length - b.length;
 }

@@ -17,3 +17,19 @@ export interface SetIssue {
   /** Code of the indicator the issue is about, when there is one. */
   indicator?: string | null;
 }
+
+/**
+ * Document order of two paths: list indexes numerically, keys by name. Issues are sorted with it
+ * so a set's findings read top to bottom, whatever rule found them.
+ */
+export function comparePaths(a: SetPath, b: SetPath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    // Within one group, `indicators` and `groups` never coexist validly; any fixed order will do.
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
