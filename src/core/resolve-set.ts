@@ -15,7 +15,7 @@ import {
   type ResolvedScoring,
   type ResolvedSet,
 } from './resolved-set.js';
-import { comparePaths, type SetIssue, type SetPath } from './set-issue.js';
+import { comparePaths, type SetIssue } from './set-issue.js';
 import { setValueAt } from './set-value-at.js';
 import { setWalk } from './set-walk.js';
 import { setZodIssues } from './set-zod-issues.js';
