@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
-import { bindSource } from '../core/bind/bind-source.js';
-import { CannotRunError } from '../core/cannot-run-error.js';
+import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
 import type { Dataset } from '../core/dataset.js';
 import type { Finding } from '../core/finding.js';
 import type { ResolvedSet } from '../core/resolved-set.js';
@@ -27,27 +24,20 @@ export interface LoadedInputs {
   sources: InputSource[];
 }
 
-async function sha256Of(path: string, shown: string): Promise<string> {
-  try {
-    return createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    throw new CannotRunError(`cannot read ${shown} (${reason})`);
-  }
-}
-
 /**
  * Reads and binds every input file in command-line order (spec §1, §3). A missing or unreadable
  * file is "cannot run" (CannotRunError from the reader, exit 2); anything wrong inside a file is
  * a finding. `--strict` and `--missing` are the caller's business.
+ *
+ * Each file is read once (its hash comes from the same bytes). `keep: 'summary'` binds without
+ * keeping values (validate): findings, layout and entity labels only, so memory stays flat.
  */
 export async function loadInputs(
   deps: CommandDeps,
   files: readonly string[],
   options: InputOptions,
   set: ResolvedSet,
+  keep: BindKeep = 'values',
 ): Promise<LoadedInputs> {
   const datasets: Dataset[] = [];
   const findings: Finding[] = [];
@@ -58,10 +48,10 @@ export async function loadInputs(
     const path = given.normalize('NFC');
     const full = isAbsolute(path) ? path : resolve(deps.ctx.cwd, path);
     const source = await readSource(full, readOptions);
-    const dataset = bindSource(source, set, bindOptions);
+    const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
-    findings.push(...dataset.findings);
-    sources.push({ file: source.file, path, sha256: await sha256Of(full, path) });
+    for (const finding of dataset.findings) findings.push(finding);
+    sources.push({ file: source.file, path, sha256: source.sha256 ?? '' });
   }
   return { datasets, findings, sources };
 }

@@ -42,6 +42,23 @@ export interface RawSheet {
   rows: RawRow[];
   /** Merged ranges like "A1:F1"; values were read once, from the top-left cell. */
   merges: string[];
+  /**
+   * A streamed CSV: `rows` holds only the first records (header search, labelled cells) and the
+   * rest come from here, in batches, so a large file never has all its cells in memory at once.
+   */
+  rest?: RawRowStream;
+}
+
+/** The rows after `RawSheet.rows` of a streamed sheet. */
+export interface RawRowStream {
+  /** The remaining rows in file order, in batches; every call reads them again from the start. */
+  batches(): Iterable<readonly RawRow[]>;
+  /**
+   * The reader's findings for the whole file (replacing `RawSource.findings`, which a streamed
+   * source leaves empty), in the order the whole-file reader gives them. Complete once
+   * `batches()` has been read to the end at least once; reads it through if not.
+   */
+  findings(): Finding[];
 }
 
 export interface RawSource {
@@ -52,4 +69,6 @@ export interface RawSource {
   sheets: RawSheet[];
   /** Container-level findings: format, encoding, zip, CSV structure. */
   findings: Finding[];
+  /** Hex SHA-256 of the file's bytes, when the reader read them (spec §4: report inputs). */
+  sha256?: string;
 }

@@ -3,43 +3,31 @@ import type { FindingCode } from '../core/catalogue/catalogue.js';
 import type { FindingArgs } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { RawCell, RawRow, RawSource } from '../core/raw-table.js';
-import { csvDelimiter } from './csv-delimiter.js';
+import { csvDelimiter, type CsvDelimiterChoice } from './csv-delimiter.js';
 import { CsvLineMap } from './csv-line-map.js';
 import { csvScanRecord } from './csv-scan-record.js';
 import { decodeText } from './decode-text.js';
 import type { ReadOptions } from './read-options.js';
 
-/** One record is at most this many bytes: a lost quote must not swallow the file into memory. */
-export const CSV_MAX_RECORD_BYTES = 1024 * 1024;
-/** Cells kept per file (spec §5: at least 10 million cells are read). */
-export const CSV_MAX_CELLS = 10_000_000;
-/** The header row is looked for in the first records, like the binder's header search. */
-const HEADER_SAMPLE = 30;
-
-interface ParsedRecord {
-  row: RawRow;
-  /** Fields in the record as written, trailing empty ones included (the ragged check needs them). */
-  physical: number;
+/** Decoded CSV bytes, ready to parse. */
+export interface CsvBody {
+  choice: CsvDelimiterChoice;
+  lines: CsvLineMap;
+  /** File offset of `body` (after a `sep=` line). */
+  base: number;
+  body: Buffer;
+  delimiterBytes: Buffer;
 }
 
-/** Thrown from csv-parse's record callback to stop at the cell limit. */
-class TooManyCells extends Error {}
+export type PreparedCsv =
+  | { ok: false; source: RawSource }
+  | { ok: true; source: RawSource; finding: Report; body: CsvBody };
 
 /**
- * Decodes and parses CSV bytes into one raw sheet (spec §3.5): BOM/strict UTF-8 or the named
- * encoding, delimiter from the header line or `sep=`, every structural problem a FILE_ finding
- * with its physical line. Never throws on bad input: a file that cannot be decoded gives no
- * sheet; a parse that cannot go on keeps the rows read so far.
- *
- * Decisions (see README "CSV files"):
- * - cells keep their text verbatim (NFC, not trimmed — the binder trims); an empty field is null;
- * - trailing empty (or blank) fields are dropped from every row; RawRow allows that;
- * - a blank line or a line of only delimiters is a row with no cells at its line (the binder
- *   sees gaps between data); blank rows after the last data row are dropped;
- * - ragged rows (fewer fields than the header, or text beyond it) are judged only below the
- *   header line (see findHeader). Title rows above it are kept but not judged.
+ * Decodes the bytes and picks the delimiter; a file that cannot be decoded or is blank comes
+ * back as a finished source (`ok: false`).
  */
-export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): RawSource {
+export function prepareCsv(bytes: Uint8Array, file: string, options: ReadOptions): PreparedCsv {
   const source: RawSource = { file, kind: 'csv', sheets: [], findings: [] };
   const finding: Report = (code, args, line, column) => {
     source.findings.push(makeFinding(code, args, { file, line, column: column ?? null }));
@@ -58,12 +46,12 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): 
         decoded.line,
       );
     }
-    return source;
+    return { ok: false, source };
   }
   const text = decoded.text;
   if (text.trim() === '') {
     finding('FILE_EMPTY', {}, null);
-    return source;
+    return { ok: false, source };
   }
 
   const choice = csvDelimiter(text);
@@ -74,67 +62,125 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): 
   const base = Buffer.byteLength(text.slice(0, choice.bodyStart), 'utf8');
   const body = buffer.subarray(base);
   const delimiterBytes = Buffer.from(choice.delimiter, 'utf8');
+  return { ok: true, source, finding, body: { choice, lines, base, body, delimiterBytes } };
+}
+
+/** The csv-parse options every CSV read uses. */
+export function csvParseOptions(delimiter: string) {
+  return {
+    delimiter,
+    // All three, so a file that mixes them (copy-pasted parts) still splits on each.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    quote: '"',
+    escape: '"',
+    bom: false,
+    cast: false,
+    // Ragged rows are reported by this reader, all of them, with their start line.
+    relax_column_count: true,
+    // A quote inside an unquoted field (`Trường "A"`) is text, as Excel reads it.
+    relax_quotes: true,
+    skip_empty_lines: false,
+    max_record_size: CSV_MAX_RECORD_BYTES,
+  };
+}
+
+/** One record as the reader keeps it: body offsets `start`..`end` (end after its delimiter). */
+export function csvRecord(
+  csv: CsvBody,
+  fields: readonly string[],
+  start: number,
+  end: number,
+): ParsedRecord {
+  const { lines, base, body, delimiterBytes } = csv;
+  const startLine = lines.lineAt(base + start);
+  const used = usedLength(fields);
+  const row: RawRow = {
+    row: startLine,
+    cells: buildCells(fields, used, start, end, startLine, lines, base, body, delimiterBytes),
+  };
+  return { row, physical: fields.length };
+}
+
+/** The finding for a parse that stopped at `lastEnd` (body offset) with `error`. */
+export function csvStopFinding(
+  csv: CsvBody,
+  error: unknown,
+  lastEnd: number,
+  report: Report,
+): void {
+  const { lines, base, body, delimiterBytes } = csv;
+  const line = lines.lineAt(base + lastEnd);
+  if (error instanceof TooManyCells) {
+    report('FILE_CSV_TOO_MANY_CELLS', { limit: CSV_MAX_CELLS }, line);
+  } else if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const scan = csvScanRecord(body, lastEnd, body.length, delimiterBytes);
+    const quoteLine = scan.openQuote === null ? line : lines.lineAt(base + scan.openQuote);
+    report('FILE_CSV_QUOTE', { line: quoteLine }, quoteLine);
+  } else if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+    report('FILE_CSV_RECORD_TOO_LARGE', { limitMb: CSV_MAX_RECORD_BYTES / 1024 / 1024 }, line);
+  } else if (error instanceof CsvError) {
+    // Any other parser complaint is still the file's fault, never a crash.
+    report('FILE_CSV_MALFORMED', { reason: error.code }, line);
+  } else {
+    // Not the file's fault: a bug, which must surface as an internal error (exit 3).
+    throw error;
+  }
+}
+
+/** One record is at most this many bytes: a lost quote must not swallow the file into memory. */
+export const CSV_MAX_RECORD_BYTES = 1024 * 1024;
+/** Cells kept per file (spec §5: at least 10 million cells are read). */
+export const CSV_MAX_CELLS = 10_000_000;
+/** The header row is looked for in the first records, like the binder's header search. */
+const HEADER_SAMPLE = 30;
+
+export interface ParsedRecord {
+  row: RawRow;
+  /** Fields in the record as written, trailing empty ones included (the ragged check needs them). */
+  physical: number;
+}
+
+/** Thrown from csv-parse's record callback to stop at the cell limit. */
+export class TooManyCells extends Error {}
+
+/**
+ * Decodes and parses CSV bytes into one raw sheet (spec §3.5): BOM/strict UTF-8 or the named
+ * encoding, delimiter from the header line or `sep=`, every structural problem a FILE_ finding
+ * with its physical line. Never throws on bad input: a file that cannot be decoded gives no
+ * sheet; a parse that cannot go on keeps the rows read so far.
+ *
+ * Decisions (see README "CSV files"):
+ * - cells keep their text verbatim (NFC, not trimmed — the binder trims); an empty field is null;
+ * - trailing empty (or blank) fields are dropped from every row; RawRow allows that;
+ * - a blank line or a line of only delimiters is a row with no cells at its line (the binder
+ *   sees gaps between data); blank rows after the last data row are dropped;
+ * - ragged rows (fewer fields than the header, or text beyond it) are judged only below the
+ *   header line (see findHeader). Title rows above it are kept but not judged.
+ */
+export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): RawSource {
+  const prepared = prepareCsv(bytes, file, options);
+  if (!prepared.ok) return prepared.source;
+  const { source, finding } = prepared;
+  const { body, choice } = prepared.body;
 
   const records: ParsedRecord[] = [];
   let cells = 0;
   let lastEnd = 0;
   try {
     parse(body, {
-      delimiter: choice.delimiter,
-      // All three, so a file that mixes them (copy-pasted parts) still splits on each.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      quote: '"',
-      escape: '"',
-      bom: false,
-      cast: false,
-      // Ragged rows are reported by this reader, all of them, with their start line.
-      relax_column_count: true,
-      // A quote inside an unquoted field (`Trường "A"`) is text, as Excel reads it.
-      relax_quotes: true,
-      skip_empty_lines: false,
-      max_record_size: CSV_MAX_RECORD_BYTES,
+      ...csvParseOptions(choice.delimiter),
       // Rows are built as records arrive, so csv-parse's field arrays can be dropped at once.
       on_record: (fields: string[], info) => {
-        const startLine = lines.lineAt(base + lastEnd);
-        const used = usedLength(fields);
-        cells += used;
+        const record = csvRecord(prepared.body, fields, lastEnd, info.bytes);
+        cells += record.row.cells.length;
         if (cells > CSV_MAX_CELLS) throw new TooManyCells();
-        const row: RawRow = {
-          row: startLine,
-          cells: buildCells(
-            fields,
-            used,
-            lastEnd,
-            info.bytes,
-            startLine,
-            lines,
-            base,
-            body,
-            delimiterBytes,
-          ),
-        };
-        records.push({ row, physical: fields.length });
+        records.push(record);
         lastEnd = info.bytes;
         return null;
       },
     });
   } catch (error) {
-    const line = lines.lineAt(base + lastEnd);
-    if (error instanceof TooManyCells) {
-      finding('FILE_CSV_TOO_MANY_CELLS', { limit: CSV_MAX_CELLS }, line);
-    } else if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
-      const scan = csvScanRecord(body, lastEnd, body.length, delimiterBytes);
-      const quoteLine = scan.openQuote === null ? line : lines.lineAt(base + scan.openQuote);
-      finding('FILE_CSV_QUOTE', { line: quoteLine }, quoteLine);
-    } else if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
-      finding('FILE_CSV_RECORD_TOO_LARGE', { limitMb: CSV_MAX_RECORD_BYTES / 1024 / 1024 }, line);
-    } else if (error instanceof CsvError) {
-      // Any other parser complaint is still the file's fault, never a crash.
-      finding('FILE_CSV_MALFORMED', { reason: error.code }, line);
-    } else {
-      // Not the file's fault: a bug, which must surface as an internal error (exit 3).
-      throw error;
-    }
+    csvStopFinding(prepared.body, error, lastEnd, finding);
   }
 
   const header = findHeader(records);
@@ -181,36 +227,51 @@ function buildCells(
   return out;
 }
 
-type Report = (code: FindingCode, args: FindingArgs, line: number | null, column?: number) => void;
+export type Report = (
+  code: FindingCode,
+  args: FindingArgs,
+  line: number | null,
+  column?: number,
+) => void;
 
 /**
  * One FILE_CSV_FIELD_COUNT per ragged row below the header: fewer fields than the header, or
  * text beyond its width. Blank rows and empty fields past the width (Excel's `;;;`) are fine.
  */
-function reportRagged(
+export function reportRagged(
   records: readonly ParsedRecord[],
   header: HeaderRecord,
   delimiter: string,
   report: Report,
 ): void {
-  const { width } = header;
   for (let r = header.index + 1; r < records.length; r++) {
-    const { row, physical } = records[r]!;
-    const used = row.cells.length;
-    if (used === 0 || (physical >= width && used <= width)) continue;
-    const short = physical < width;
-    report(
-      'FILE_CSV_FIELD_COUNT',
-      {
-        expected: width,
-        found: short ? physical : used,
-        headerLine: header.line,
-        delimiter: delimiter === '\t' ? 'tab' : delimiter,
-      },
-      row.row,
-      short ? undefined : firstUsedBeyond(row.cells, width) + 1,
-    );
+    reportIfRagged(records[r]!, header, delimiter, report);
   }
+}
+
+/** The FILE_CSV_FIELD_COUNT of one record below the header, if it is ragged. */
+export function reportIfRagged(
+  record: ParsedRecord,
+  header: HeaderRecord,
+  delimiter: string,
+  report: Report,
+): void {
+  const { width } = header;
+  const { row, physical } = record;
+  const used = row.cells.length;
+  if (used === 0 || (physical >= width && used <= width)) return;
+  const short = physical < width;
+  report(
+    'FILE_CSV_FIELD_COUNT',
+    {
+      expected: width,
+      found: short ? physical : used,
+      headerLine: header.line,
+      delimiter: delimiter === '\t' ? 'tab' : delimiter,
+    },
+    row.row,
+    short ? undefined : firstUsedBeyond(row.cells, width) + 1,
+  );
 }
 
 /** Fields up to the last one with any non-blank text; 0 for a blank record. */
@@ -234,7 +295,7 @@ function isBlank(field: string): boolean {
   return field.trim() === '';
 }
 
-interface HeaderRecord {
+export interface HeaderRecord {
   index: number;
   width: number;
   /** Physical line of the header record. */
@@ -249,7 +310,7 @@ interface HeaderRecord {
  * indicator or entity column and a value column, while title rows ("BIỂU SỐ LIỆU") are one cell.
  * The header is the first record that fits; title rows above it are not judged.
  */
-function findHeader(records: readonly ParsedRecord[]): HeaderRecord | null {
+export function findHeader(records: readonly ParsedRecord[]): HeaderRecord | null {
   const sample: Array<{ index: number; used: number; physical: number }> = [];
   for (let r = 0; r < records.length && sample.length < HEADER_SAMPLE; r++) {
     const { row, physical } = records[r]!;

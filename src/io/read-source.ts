@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CannotRunError } from '../core/cannot-run-error.js';
 import type { Finding } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { RawSource } from '../core/raw-table.js';
-import { readCsv } from './read-csv.js';
+import { openCsv } from './csv-stream.js';
 import type { ReadOptions } from './read-options.js';
 import { readXlsx } from './read-xlsx.js';
 import { sniffBytes, type SniffedKind } from './sniff-bytes.js';
@@ -25,14 +27,37 @@ const ENCRYPTION_MARKERS = ['EncryptionInfo', 'EncryptedPackage'].map((s) =>
  * as something else). A missing or unreadable path throws CannotRunError (exit 2).
  */
 export async function readSource(path: string, options: ReadOptions): Promise<RawSource> {
+  const source = await readSourceBytes(path, options);
+  // A file refused by its size before reading is hashed from a stream, still read only once.
+  source.sha256 ??= await sha256OfFile(path);
+  return source;
+}
+
+/** Hex SHA-256 of a file read as a stream (bounded memory). */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new CannotRunError(ioMessage(error, path));
+  }
+  return hash.digest('hex');
+}
+
+async function readSourceBytes(path: string, options: ReadOptions): Promise<RawSource> {
   const file = basename(path).normalize('NFC');
   const extension = extname(file).toLowerCase();
   const kind: RawSource['kind'] = CSV_EXTENSIONS.has(extension) ? 'csv' : 'xlsx';
-  const refuse = (finding: Finding): RawSource => ({ file, kind, sheets: [], findings: [finding] });
+  const refuseUnread = (finding: Finding): RawSource => ({
+    file,
+    kind,
+    sheets: [],
+    findings: [finding],
+  });
 
   const info = await statOrThrow(path);
   if (info.size > options.maxSize) {
-    return refuse(
+    return refuseUnread(
       makeFinding(
         'FILE_TOO_LARGE',
         { size: info.size, sizeMb: megabytes(info.size), maxMb: megabytes(options.maxSize) },
@@ -41,6 +66,14 @@ export async function readSource(path: string, options: ReadOptions): Promise<Ra
     );
   }
   const bytes = await readOrThrow(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const refuse = (finding: Finding): RawSource => ({
+    file,
+    kind,
+    sheets: [],
+    findings: [finding],
+    sha256,
+  });
   // The size can change between stat and read; the limit holds for what was actually read.
   if (bytes.length > options.maxSize) {
     return refuse(
@@ -59,14 +92,14 @@ export async function readSource(path: string, options: ReadOptions): Promise<Ra
     if (notCsv !== null) {
       return refuse(makeFinding('FILE_NOT_CSV', { content: notCsv, extension }, { file }));
     }
-    return readCsv(bytes, file, options);
+    return { ...openCsv(bytes, file, options), sha256 };
   }
   if (UNSUPPORTED_EXTENSIONS.has(extension)) {
     return refuse(makeFinding('FILE_UNSUPPORTED_FORMAT', { format: extension }, { file }));
   }
   if (XLSX_EXTENSIONS.has(extension) || extension === '.xls') {
     if (sniffed === 'zip') {
-      const source = await readXlsx(bytes, file, options);
+      const source = { ...(await readXlsx(bytes, file, options)), sha256 };
       if (extension === '.xls') {
         source.findings.unshift(
           makeFinding('FILE_XLSX_EXTENSION_MISMATCH', { extension }, { file }),
@@ -77,8 +110,8 @@ export async function readSource(path: string, options: ReadOptions): Promise<Ra
     return refuse(notWorkbookFinding(sniffed, bytes, file, extension || '(none)'));
   }
   // Any other extension (or none): trust the content when it is unambiguous.
-  if (sniffed === 'zip') return readXlsx(bytes, file, options);
-  if (sniffed === 'text') return readCsv(bytes, file, options);
+  if (sniffed === 'zip') return { ...(await readXlsx(bytes, file, options)), sha256 };
+  if (sniffed === 'text') return { ...openCsv(bytes, file, options), sha256 };
   if (sniffed === 'binary') {
     return refuse(makeFinding('FILE_UNSUPPORTED_FORMAT', { format: extension || file }, { file }));
   }

@@ -21,7 +21,7 @@ export async function runValidate(
   const globals = globalOptions(cmd);
   const options = parseInputOptions(raw);
   const set = await loadSet(deps, globals);
-  const inputs = await loadInputs(deps, files, options, set);
+  const inputs = await loadInputs(deps, files, options, set, 'summary');
   const summary = validateSummary(
     inputs.sources.map((source, i) => ({
       file: source.file,

@@ -6,7 +6,16 @@ import type { RawCell, RawSheet, RawSource } from '../raw-table.js';
 import type { ResolvedSet } from '../resolved-set.js';
 import type { BindOptions } from './bind-options.js';
 import { controlCharacter } from './cell-text.js';
+import type { FractionCheck } from './check-fractions.js';
 import type { IndicatorIndex } from './indicator-index.js';
+
+/** Where binding puts what it learns besides findings. */
+export interface BindOutput {
+  /** Sees every value the dataset would hold (spec §3.4 fraction warning). */
+  fractions: FractionCheck;
+  /** False: entities keep no values (`validate` needs only labels, counts and findings). */
+  keepValues: boolean;
+}
 
 /**
  * What every binding step shares: the source, the chosen sheet, the set and its index, the

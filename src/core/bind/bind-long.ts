@@ -12,6 +12,7 @@ import {
   report,
   sheetLocation,
   type BindContext,
+  type BindOutput,
 } from './bind-context.js';
 import { observed } from './observe-cell.js';
 import { cellAt, cellText, isBlankRow } from './cell-text.js';
@@ -236,7 +237,7 @@ function rowValue(
  * Binds a long table (spec §3.2): one row per indicator for one entity. Collects every problem:
  * unknown and duplicate indicators, bad values, missing evidence, unit contradictions.
  */
-export function bindLong(ctx: BindContext, header: HeaderRow): EntityData[] {
+export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): EntityData[] {
   const fields = fieldColumns(ctx, header.columns, (column) =>
     column.field === 'reporting-unit' ? 'unit' : column.field,
   );
@@ -322,12 +323,10 @@ export function bindLong(ctx: BindContext, header: HeaderRow): EntityData[] {
         province,
       });
     }
-    values.set(indicator.code, {
-      value,
-      evidence,
-      note: cellText(noteCell),
-      location: fieldLocation(ctx, row, fields, fields.has('value') ? 'value' : 'numerator'),
-    });
+    const location = fieldLocation(ctx, row, fields, fields.has('value') ? 'value' : 'numerator');
+    out.fractions.observe(indicator.code, value, location);
+    if (out.keepValues)
+      values.set(indicator.code, { value, evidence, note: cellText(noteCell), location });
   }
   return [
     {

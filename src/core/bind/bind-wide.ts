@@ -11,11 +11,12 @@ import {
   report,
   sheetLocation,
   type BindContext,
+  type BindOutput,
 } from './bind-context.js';
 import { cellAt, cellText, isBlankRow } from './cell-text.js';
-import { checkEmptyHeaders } from './check-empty-headers.js';
+import { EmptyHeaderCheck } from './check-empty-headers.js';
 import { fieldColumns } from './columns.js';
-import { decideDecimal } from './decide-decimal.js';
+import { DecimalEvidence } from './decide-decimal.js';
 import { yearOfFile } from './entity-context.js';
 import { findLabelledCells } from './find-labelled-cells.js';
 import { isFooterText, isTotalText } from './footer-text.js';
@@ -94,18 +95,21 @@ function indicatorColumns(
   return result;
 }
 
-interface WideRow {
-  row: RawRow;
-  entityCell: RawCell;
-  text: string;
-}
-
 /**
  * Binds a wide table (spec §3.2): one row per entity, one column per indicator. Province
  * columns are resolved against the registry for each row's year; a free-label column is used
  * as given. The same entity twice is an error at both rows.
+ *
+ * `rowsAfter` gives the rows below the header and is read twice — once to find the data rows,
+ * empty-header columns and the decimal mark, once to bind — so a streamed file never holds all
+ * its rows.
  */
-export function bindWide(ctx: BindContext, header: HeaderRow): EntityData[] {
+export function bindWide(
+  ctx: BindContext,
+  header: HeaderRow,
+  rowsAfter: () => Iterable<RawRow>,
+  out: BindOutput,
+): EntityData[] {
   const fields = fieldColumns(ctx, header.columns, (column) =>
     column.field === 'reporting-unit'
       ? 'province-name'
@@ -122,30 +126,36 @@ export function bindWide(ctx: BindContext, header: HeaderRow): EntityData[] {
   const entityColumns = (byProvince ? [codeColumn, nameColumn] : [labelColumn]).filter(
     (column): column is number => column !== null,
   );
+  const entityCellOf = (row: RawRow): RawCell | null =>
+    entityColumns
+      .map((column) => cellAt(row, column))
+      .find((cell): cell is RawCell => cell !== null && cellText(cell) !== null) ?? null;
 
-  const rows: WideRow[] = [];
+  // Pass 1: which rows are data (in order; `isData[i]` for the i-th row below the header).
+  const isData: boolean[] = [];
+  let dataRows = 0;
   let skipped = 0;
   let footer = false;
-  for (const row of ctx.sheet.rows.slice(header.rowIndex + 1)) {
-    if (isBlankRow(row)) continue;
-    const entityCell =
-      entityColumns
-        .map((column) => cellAt(row, column))
-        .find((cell): cell is RawCell => cell !== null && cellText(cell) !== null) ?? null;
-    const text = cellText(entityCell);
-    const rowTexts = row.cells.map(cellText).filter((t): t is string => t !== null);
-    if (rowTexts.some(isFooterText)) footer = true;
-    if (entityCell === null || text === null || footer || isTotalText(text)) {
-      skipped += 1;
+  const emptyHeaders = new EmptyHeaderCheck(ctx, header);
+  const evidence = new DecimalEvidence(ctx.options.decimal);
+  for (const row of rowsAfter()) {
+    if (isBlankRow(row)) {
+      isData.push(false);
       continue;
     }
-    rows.push({ row, entityCell, text });
+    const entityCell = entityCellOf(row);
+    const text = cellText(entityCell);
+    if (!footer && rowHasFooter(row)) footer = true;
+    if (entityCell === null || text === null || footer || isTotalText(text)) {
+      skipped += 1;
+      isData.push(false);
+      continue;
+    }
+    isData.push(true);
+    dataRows += 1;
+    emptyHeaders.check(row);
+    for (const { column } of indicators) evidence.add(cellAt(row, column.column));
   }
-  checkEmptyHeaders(
-    ctx,
-    header,
-    rows.map(({ row }) => row),
-  );
   for (const column of header.columns) {
     if (column.field === 'value' || column.field === 'indicator-code') {
       report(
@@ -157,24 +167,26 @@ export function bindWide(ctx: BindContext, header: HeaderRow): EntityData[] {
       );
     }
   }
-  if (skipped > 0 && rows.length > 0) {
+  if (skipped > 0 && dataRows > 0) {
     report(ctx, 'DATA_ROWS_SKIPPED', { count: skipped }, sheetLocation(ctx));
   }
-  if (rows.length === 0) {
+  if (dataRows === 0) {
     report(ctx, 'DATA_NO_DATA', {}, cellLocation(ctx, header.row.row, null));
     return [];
   }
 
   const labelled = findLabelledCells(ctx.sheet, header.rowIndex, ctx.source.sheets);
   const fileYear = ctx.options.year ?? yearOfFile(ctx, [], labelled);
-  const decimal = decideDecimal(
-    ctx.options.decimal,
-    rows.flatMap(({ row }) => indicators.map(({ column }) => cellAt(row, column.column))),
-  );
+  const decimal = evidence.decide();
 
+  // Pass 2: bind the data rows.
   const entities: EntityData[] = [];
   const seen = new Map<string, { location: FindingLocation; flagged: boolean }>();
-  for (const { row, entityCell, text } of rows) {
+  let ordinal = 0;
+  for (const row of rowsAfter()) {
+    if (isData[ordinal++] !== true) continue;
+    const entityCell = entityCellOf(row)!;
+    const text = cellText(entityCell)!;
     const location = cellLocation(ctx, row.row, entityCell.column, entityCell);
     if (checkControl(ctx, entityCell)) continue;
     const year = rowYear(ctx, row, yearColumn) ?? fileYear;
@@ -221,7 +233,10 @@ export function bindWide(ctx: BindContext, header: HeaderRow): EntityData[] {
         province,
       );
       if (value === undefined) continue;
-      values.set(indicator.code, { value, evidence: null, note: null, location: where });
+      out.fractions.observe(indicator.code, value, where);
+      if (out.keepValues) {
+        values.set(indicator.code, { value, evidence: null, note: null, location: where });
+      }
     }
     entities.push({
       label: entity.label,
@@ -232,6 +247,29 @@ export function bindWide(ctx: BindContext, header: HeaderRow): EntityData[] {
     });
   }
   return entities;
+}
+
+/** Texts that end a table (signature blocks, dates); numbers never are, so they are skipped. */
+const FOOTER_CACHE = new Map<string, boolean>();
+
+/** True when a cell of the row holds a footer text ("Người lập biểu", a date). */
+function rowHasFooter(row: RawRow): boolean {
+  for (const cell of row.cells) {
+    if (cell.value === null) continue;
+    // Keyed by the raw value: the answer depends on nothing else (most cells repeat).
+    const key = typeof cell.value === 'string' ? cell.value : null;
+    let footer = key === null ? undefined : FOOTER_CACHE.get(key);
+    if (footer === undefined) {
+      const text = cellText(cell);
+      footer = text !== null && isFooterText(text);
+      if (key !== null) {
+        if (FOOTER_CACHE.size >= 4096) FOOTER_CACHE.clear();
+        FOOTER_CACHE.set(key, footer);
+      }
+    }
+    if (footer) return true;
+  }
+  return false;
 }
 
 /** A row's own year, when the table has a year column and the cell holds one. */

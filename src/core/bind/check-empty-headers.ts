@@ -6,27 +6,42 @@ import type { HeaderRow } from './header-row.js';
 /**
  * A column with an empty header but data in the table's rows is an error (spec §3.2); one with
  * no data (the trailing `;;;` of Excel exports) is dropped silently. Only data rows count, so a
- * signature block beside the table is not "data".
+ * signature block beside the table is not "data". Rows are checked one at a time, in order.
  */
+export class EmptyHeaderCheck {
+  private readonly named: Set<number>;
+  private readonly reported = new Set<number>();
+
+  constructor(
+    private readonly ctx: BindContext,
+    private readonly header: HeaderRow,
+  ) {
+    this.named = new Set(header.columns.map((column) => column.column));
+  }
+
+  check(row: RawRow): void {
+    for (const cell of row.cells) {
+      if (this.named.has(cell.column) || this.reported.has(cell.column)) continue;
+      if (cellText(cell) === null) continue;
+      this.reported.add(cell.column);
+      const headerCell = this.header.row.cells[cell.column - 1] ?? null;
+      report(
+        this.ctx,
+        'DATA_EMPTY_HEADER_WITH_DATA',
+        {},
+        cellLocation(this.ctx, this.header.row.row, cell.column, headerCell),
+        { value: cellText(cell) },
+      );
+    }
+  }
+}
+
+/** The check over all of a table's data rows at once. */
 export function checkEmptyHeaders(
   ctx: BindContext,
   header: HeaderRow,
   dataRows: readonly RawRow[],
 ): void {
-  const named = new Set(header.columns.map((column) => column.column));
-  const reported = new Set<number>();
-  for (const row of dataRows) {
-    for (const cell of row.cells) {
-      if (named.has(cell.column) || reported.has(cell.column) || cellText(cell) === null) continue;
-      reported.add(cell.column);
-      const headerCell = header.row.cells[cell.column - 1] ?? null;
-      report(
-        ctx,
-        'DATA_EMPTY_HEADER_WITH_DATA',
-        {},
-        cellLocation(ctx, header.row.row, cell.column, headerCell),
-        { value: cellText(cell) },
-      );
-    }
-  }
+  const check = new EmptyHeaderCheck(ctx, header);
+  for (const row of dataRows) check.check(row);
 }

@@ -1,5 +1,5 @@
-import type { EntityData, ObservedValue } from '../dataset.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { FindingLocation } from '../finding.js';
+import type { ResolvedIndicator, ResolvedSet } from '../resolved-set.js';
 import { report, type BindContext } from './bind-context.js';
 
 /** The value a percent indicator aims for, when its scoring names one. */
@@ -16,20 +16,37 @@ function targetOf(indicator: ResolvedIndicator): number | null {
 /**
  * Spec §3.4: when every reported value of a percent indicator in a file lies in (0, 1] and its
  * target is above 1, one warning says they look like fractions. The values are kept.
+ *
+ * Values are observed as they are bound (entity order, then indicator), so nothing has to keep
+ * them: the first number of each indicator and whether any lies outside (0, 1] is enough.
  */
-export function checkFractions(ctx: BindContext, entities: readonly EntityData[]): void {
-  for (const indicator of ctx.set.indicators) {
-    if (indicator.type !== 'percent') continue;
-    const target = targetOf(indicator);
-    if (target === null || target <= 1) continue;
-    const reported: ObservedValue[] = [];
-    for (const entity of entities) {
-      const observed = entity.values.get(indicator.code);
-      if (observed !== undefined && typeof observed.value === 'number') reported.push(observed);
+export class FractionCheck {
+  private readonly watched = new Map<string, number>();
+  private readonly first = new Map<string, { value: number; location: FindingLocation }>();
+  private readonly outside = new Set<string>();
+
+  constructor(set: ResolvedSet) {
+    for (const indicator of set.indicators) {
+      if (indicator.type !== 'percent') continue;
+      const target = targetOf(indicator);
+      if (target === null || target <= 1) continue;
+      this.watched.set(indicator.code, target);
     }
-    const first = reported[0];
-    if (first === undefined) continue;
-    if (reported.every(({ value }) => typeof value === 'number' && value > 0 && value <= 1)) {
+  }
+
+  /** A value the dataset holds for `code` (call in entity order). */
+  observe(code: string, value: number | boolean | null, location: FindingLocation): void {
+    if (typeof value !== 'number' || !this.watched.has(code)) return;
+    if (!this.first.has(code)) this.first.set(code, { value, location });
+    if (!(value > 0 && value <= 1)) this.outside.add(code);
+  }
+
+  /** Reports the warnings, in the set's indicator order. */
+  report(ctx: BindContext): void {
+    for (const indicator of ctx.set.indicators) {
+      const target = this.watched.get(indicator.code);
+      const first = this.first.get(indicator.code);
+      if (target === undefined || first === undefined || this.outside.has(indicator.code)) continue;
       report(
         ctx,
         'DATA_LOOKS_LIKE_FRACTION',

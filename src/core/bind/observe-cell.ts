@@ -19,7 +19,9 @@ export function observed(
   report(ctx, coerced.code, coerced.args, location, {
     indicator: indicator.code,
     province,
-    value: cellText(cell),
+    // An Excel error value has no text of its own: the finding shows the error (`#DIV/0!`).
+    value:
+      cellText(cell) ?? (coerced.code === 'DATA_CELL_ERROR' ? (cell?.errorText ?? null) : null),
   });
   return undefined;
 }

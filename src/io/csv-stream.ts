@@ -1,0 +1,185 @@
+import { Parser } from 'csv-parse';
+import type { Finding } from '../core/finding.js';
+import { makeFinding } from '../core/make-finding.js';
+import type { RawRow, RawRowStream, RawSource } from '../core/raw-table.js';
+import {
+  CSV_MAX_CELLS,
+  csvParseOptions,
+  csvRecord,
+  csvStopFinding,
+  findHeader,
+  prepareCsv,
+  readCsv,
+  reportIfRagged,
+  TooManyCells,
+  type CsvBody,
+  type HeaderRecord,
+  type ParsedRecord,
+  type Report,
+} from './read-csv.js';
+import type { ReadOptions } from './read-options.js';
+
+/** Files at least this large are streamed (spec §5: bounded memory for large CSV files). */
+export const CSV_STREAM_BYTES = 8 * 1024 * 1024;
+/** The first records are kept whole: the header is looked for in the first 30 lines. */
+const HEAD_LINES = 30;
+const HEAD_NON_BLANK = 30;
+
+export interface CsvStreamTuning {
+  /** Stream files of at least this many bytes; smaller ones are read whole. */
+  streamBytes: number;
+  /** Rows per batch. */
+  batchRows: number;
+  /** Bytes handed to the parser at a time. */
+  chunkBytes: number;
+}
+
+const DEFAULT_TUNING: CsvStreamTuning = {
+  streamBytes: CSV_STREAM_BYTES,
+  batchRows: 2000,
+  chunkBytes: 256 * 1024,
+};
+
+/** The incremental entry point csv-parse's stream Parser wraps (same rules as `parse`). */
+interface IncrementalApi {
+  parse(
+    chunk: Buffer | undefined,
+    end: boolean,
+    push: (record: unknown) => void,
+    close: () => void,
+  ): Error | undefined;
+}
+
+type OnRecord = (fields: string[], info: { bytes: number }) => null;
+
+function incremental(delimiter: string, onRecord: OnRecord): IncrementalApi {
+  const parser = new Parser({ ...csvParseOptions(delimiter), on_record: onRecord });
+  return (parser as unknown as { api: IncrementalApi }).api;
+}
+
+const ignore = (): void => undefined;
+
+/**
+ * Reads a CSV file like `readCsv`, but a large one as a stream: the returned sheet holds only
+ * the first records (header search, labelled cells, the reader's own header for ragged rows) and
+ * `sheet.rest` parses the remaining bytes again, in batches, each time it is read. The decoded
+ * bytes are held (the file is at most --max-size); the cells never all are. Findings, rows and
+ * cells are the same as `readCsv` gives; a file whose first records are its whole body is simply
+ * read whole.
+ */
+export function openCsv(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadOptions,
+  tuning: Partial<CsvStreamTuning> = {},
+): RawSource {
+  const tune = { ...DEFAULT_TUNING, ...tuning };
+  if (bytes.length < tune.streamBytes) return readCsv(bytes, file, options);
+  const prepared = prepareCsv(bytes, file, options);
+  if (!prepared.ok) return prepared.source;
+  const csv = prepared.body;
+  const { body } = csv;
+  const delimiter = csv.choice.delimiter;
+
+  // The head: records until 30 non-blank ones and a record starting beyond line 30.
+  const head: ParsedRecord[] = [];
+  let nonBlank = 0;
+  let headEnd = 0;
+  let headCells = 0;
+  let full = false;
+  const api = incremental(delimiter, (fields, info) => {
+    if (full) return null;
+    const record = csvRecord(csv, fields, headEnd, info.bytes);
+    head.push(record);
+    headCells += record.row.cells.length;
+    headEnd = info.bytes;
+    if (record.row.cells.length > 0) nonBlank += 1;
+    if (nonBlank >= HEAD_NON_BLANK && record.row.row > HEAD_LINES) full = true;
+    return null;
+  });
+  for (let pos = 0; pos < body.length && !full; pos += tune.chunkBytes) {
+    const error = api.parse(body.subarray(pos, pos + tune.chunkBytes), false, ignore, ignore);
+    if (error !== undefined) break;
+  }
+  // The file ended (or broke) within its first records, or they are too many cells: read whole.
+  if (!full || headCells > CSV_MAX_CELLS || headEnd >= body.length) {
+    return readCsv(bytes, file, options);
+  }
+  const header = findHeader(head);
+  const headFindings: Finding[] = [];
+  const report: Report = (code, args, line, column) => {
+    headFindings.push(makeFinding(code, args, { file, line, column: column ?? null }));
+  };
+  if (header !== null) {
+    for (let r = header.index + 1; r < head.length; r++) {
+      reportIfRagged(head[r]!, header, delimiter, report);
+    }
+  }
+  const rest = new CsvRest(csv, file, header, headEnd, headCells, headFindings, tune);
+  return {
+    file,
+    kind: 'csv',
+    sheets: [{ name: null, hidden: false, rows: head.map((r) => r.row), merges: [], rest }],
+    findings: [],
+  };
+}
+
+/** The rows after the head of a streamed CSV, parsed again on every read. */
+class CsvRest implements RawRowStream {
+  private done: Finding[] | null = null;
+
+  constructor(
+    private readonly csv: CsvBody,
+    private readonly file: string,
+    private readonly header: HeaderRecord | null,
+    private readonly from: number,
+    private readonly headCells: number,
+    private readonly headFindings: readonly Finding[],
+    private readonly tune: CsvStreamTuning,
+  ) {}
+
+  *batches(): Iterable<readonly RawRow[]> {
+    const { csv, header, from, file } = this;
+    const { body } = csv;
+    const delimiter = csv.choice.delimiter;
+    const ragged: Finding[] = [];
+    const stop: Finding[] = [];
+    const reportRagged: Report = (code, args, line, column) => {
+      ragged.push(makeFinding(code, args, { file, line, column: column ?? null }));
+    };
+    const reportStop: Report = (code, args, line, column) => {
+      stop.push(makeFinding(code, args, { file, line, column: column ?? null }));
+    };
+    let pending: RawRow[] = [];
+    let cells = this.headCells;
+    let lastEnd = from;
+    const api = incremental(delimiter, (fields, info) => {
+      const end = from + info.bytes;
+      const record = csvRecord(csv, fields, lastEnd, end);
+      cells += record.row.cells.length;
+      if (cells > CSV_MAX_CELLS) throw new TooManyCells();
+      if (header !== null) reportIfRagged(record, header, delimiter, reportRagged);
+      pending.push(record.row);
+      lastEnd = end;
+      return null;
+    });
+    let error: Error | undefined;
+    for (let pos = from; pos < body.length; pos += this.tune.chunkBytes) {
+      error = api.parse(body.subarray(pos, pos + this.tune.chunkBytes), false, ignore, ignore);
+      if (error !== undefined) break;
+      if (pending.length >= this.tune.batchRows) {
+        yield pending;
+        pending = [];
+      }
+    }
+    error ??= api.parse(undefined, true, ignore, ignore);
+    if (error !== undefined) csvStopFinding(csv, error, lastEnd, reportStop);
+    if (pending.length > 0) yield pending;
+    this.done ??= [...stop, ...this.headFindings, ...ragged];
+  }
+
+  findings(): Finding[] {
+    if (this.done === null) for (const batch of this.batches()) void batch;
+    return this.done ?? [];
+  }
+}
