@@ -60,7 +60,12 @@ function visible(text: string): string {
 /** True for the texts that mean "no data" (spec §3.4); `x` is not one of them. */
 export function isMissingMarker(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed === '' || DASHES.has(trimmed) || MISSING_MARKERS.has(foldText(trimmed));
+  if (trimmed === '') return true;
+  // Folding keeps a leading digit and every marker folds to letters, so numbers (most cells)
+  // skip the fold entirely.
+  const first = trimmed.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  return DASHES.has(trimmed) || MISSING_MARKERS.has(foldText(trimmed));
 }
 
 /**
