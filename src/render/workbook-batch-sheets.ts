@@ -12,7 +12,8 @@ const { points: POINTS, percent: PERCENT, integer: INTEGER } = NUMBER_FORMATS;
 
 /**
  * The sheets of a report on several entities (spec §4.3): summary, ranking, heat map, groups
- * (long), the achievement matrix, every indicator row in long form, and all gap lists. Entities
+ * (long), the achievement matrix, every indicator row in long form (below DETAIL_SHEET_LIMIT
+ * entities), and all gap lists. Entities
  * are listed by rank everywhere, so the sheets read in the same order.
  */
 export function workbookBatchSheets(ctx: WorkbookContext): SheetSpec[] {
@@ -23,10 +24,17 @@ export function workbookBatchSheets(ctx: WorkbookContext): SheetSpec[] {
     heatMap(ctx, entities),
     groups(ctx, entities),
     matrix(ctx, entities),
-    details(ctx, entities),
+    // Every indicator of every entity in long form reads well for a national table of 34
+    // provinces; for thousands of communes it is hundreds of thousands of rows that nobody
+    // scrolls, and most of the export time. The matrix and the gap list stay; the CSV and JSON
+    // reports (-o x.csv / x.json) carry every indicator row.
+    ...(entities.length < DETAIL_SHEET_LIMIT ? [details(ctx, entities)] : []),
     gaps(ctx, entities),
   ];
 }
+
+/** From this many entities on, the long indicator-details sheet is left out. */
+export const DETAIL_SHEET_LIMIT = 500;
 
 function entityColumns(ctx: WorkbookContext): SheetColumn[] {
   return [
