@@ -368,7 +368,13 @@ function messages(
   prompt: string,
 ): Pick<
   DataValidation,
-  'showInputMessage' | 'promptTitle' | 'prompt' | 'showErrorMessage' | 'errorStyle' | 'errorTitle' | 'error'
+  | 'showInputMessage'
+  | 'promptTitle'
+  | 'prompt'
+  | 'showErrorMessage'
+  | 'errorStyle'
+  | 'errorTitle'
+  | 'error'
 > {
   return {
     showInputMessage: true,

@@ -67,11 +67,19 @@ export function fakeSet(): ResolvedSet {
       group('CQ', 1, null, 'Chính quyền', 'Government', 40, [], ['CQ.01', 'CQ.02', 'CQ.03']),
     ],
     indicators: [
-      indicator('HT.BR.01', ['HT', 'HT.BR'], 'Tỷ lệ hộ có cáp quang', 'percent', 20, {
-        method: 'target',
-        target: 80,
-        worst: 0,
-      }, { ratio: true }),
+      indicator(
+        'HT.BR.01',
+        ['HT', 'HT.BR'],
+        'Tỷ lệ hộ có cáp quang',
+        'percent',
+        20,
+        {
+          method: 'target',
+          target: 80,
+          worst: 0,
+        },
+        { ratio: true },
+      ),
       indicator('HT.BR.02', ['HT', 'HT.BR'], 'Số trạm 5G', 'count', 20, {
         method: 'steps',
         steps: [

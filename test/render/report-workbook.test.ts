@@ -59,8 +59,9 @@ function lookup(ws: Worksheet, key: string, header = 'Giá trị') {
 
 /** Conditional formats as ExcelJS reads them back (absent from its type declarations). */
 function formats(ws: Worksheet): import('exceljs').ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings: import('exceljs').ConditionalFormattingOptions[] })
-    .conditionalFormattings;
+  return (
+    ws as unknown as { conditionalFormattings: import('exceljs').ConditionalFormattingOptions[] }
+  ).conditionalFormattings;
 }
 
 function expectNoLiveContent(workbook: Workbook): void {
@@ -254,10 +255,7 @@ describe('reportWorkbook, one entity', () => {
 
 describe('reportWorkbook, several entities', () => {
   const report = () =>
-    fakeReport([
-      ...manyEntities(4),
-      { label: '+cmd|calc', province: null, values: FULL_VALUES },
-    ]);
+    fakeReport([...manyEntities(4), { label: '+cmd|calc', province: null, values: FULL_VALUES }]);
 
   it('adds ranking and heat map, and the indicator sheet becomes a matrix', async () => {
     const bytes = await reportWorkbook(report(), options());
@@ -282,9 +280,7 @@ describe('reportWorkbook, several entities', () => {
     expect(ranking.getRow(1).getCell(column(ranking, 'HT (hạng)')).value).toBe('HT (hạng)');
 
     const heat = sheet(workbook, 'Bản đồ nhiệt');
-    expect(formats(heat).some((cf) => cf.rules[0]?.type === 'colorScale')).toBe(
-      true,
-    );
+    expect(formats(heat).some((cf) => cf.rules[0]?.type === 'colorScale')).toBe(true);
     expect(heat.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
 
     const matrix = sheet(workbook, 'Chỉ số');
