@@ -1,16 +1,16 @@
-import { PassThrough } from 'node:stream';
 import type { ConditionalFormattingRule, Style, Workbook, Worksheet } from 'exceljs';
 import { columnLetter } from '../core/cell-address.js';
 import { workbookLibrary } from './workbook-library.js';
 import { NUMBER_FORMATS, cellValue, type SheetCell, type SheetSpec } from './workbook-sheet.js';
 import { workbookText } from './workbook-text.js';
+import { xlsxDirectWrite } from './xlsx-direct-writer.js';
 
 export interface WorkbookWriteOptions {
   /** created/modified; the only timestamp in the workbook. */
   date: Date;
   /**
-   * Stream rows out as they are written (ExcelJS's WorkbookWriter): several times faster and far
-   * lighter on memory for big batches, at the cost of data bars (which it cannot write correctly).
+   * Big batches: write the package directly (xlsx-direct-writer) instead of through ExcelJS,
+   * whose per-cell cost dominates a report on thousands of entities.
    */
   streaming: boolean;
 }
@@ -26,31 +26,14 @@ export async function workbookWrite(
   sheets: readonly SheetSpec[],
   options: WorkbookWriteOptions,
 ): Promise<Uint8Array> {
+  // Big batches: written directly, several times faster than ExcelJS's streaming writer.
+  if (options.streaming) return xlsxDirectWrite(sheets, { date: options.date });
   const ExcelJS = await workbookLibrary();
-  if (!options.streaming) {
-    const workbook = new ExcelJS.Workbook();
-    stamp(workbook, options.date);
-    for (const spec of sheets) writeSheet(workbook, spec, false);
-    const buffer = await workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
-  }
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    sink.on('end', resolve);
-    sink.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: sink,
-    useStyles: true,
-    useSharedStrings: true,
-  });
+  const workbook = new ExcelJS.Workbook();
   stamp(workbook, options.date);
-  for (const spec of sheets) writeSheet(workbook, spec, true).commit();
-  await workbook.commit();
-  await ended;
-  return new Uint8Array(Buffer.concat(chunks));
+  for (const spec of sheets) writeSheet(workbook, spec);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
 }
 
 function stamp(workbook: Workbook, date: Date): void {
@@ -60,7 +43,7 @@ function stamp(workbook: Workbook, date: Date): void {
   workbook.modified = date;
 }
 
-function writeSheet(workbook: Workbook, spec: SheetSpec, streaming: boolean): Worksheet {
+function writeSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   const frozenColumns = spec.frozenColumns ?? 0;
   const sheet = workbook.addWorksheet(spec.name, {
     views: [
@@ -78,7 +61,6 @@ function writeSheet(workbook: Workbook, spec: SheetSpec, streaming: boolean): Wo
       printTitlesRow: '1:1',
     },
   });
-  // Widths must be known before the first row is committed when streaming.
   sheet.columns = spec.columns.map((column, index) => ({
     width: columnWidth(spec, index),
   }));
@@ -90,7 +72,6 @@ function writeSheet(workbook: Workbook, spec: SheetSpec, streaming: boolean): Wo
     cell.alignment = { vertical: 'top', wrapText: true };
     cell.border = { bottom: { style: 'thin' } };
   });
-  if (streaming) header.commit();
 
   const styles = new SharedStyles();
   for (const cells of spec.rows) {
@@ -109,7 +90,6 @@ function writeSheet(workbook: Workbook, spec: SheetSpec, streaming: boolean): Wo
         column?.wrap === true,
       );
     });
-    if (streaming) row.commit();
   }
 
   const lastRow = spec.rows.length + 1;
@@ -120,7 +100,7 @@ function writeSheet(workbook: Workbook, spec: SheetSpec, streaming: boolean): Wo
     // Priorities are unique per sheet, in the order the rules are listed.
     let priority = 0;
     const next = (): number => ++priority;
-    for (const rule of spec.rules) addRule(sheet, rule, lastRow, streaming, next);
+    for (const rule of spec.rules) addRule(sheet, rule, lastRow, next);
   }
   return sheet;
 }
@@ -161,30 +141,25 @@ function addRule(
   sheet: Worksheet,
   rule: SheetSpec['rules'][number],
   lastRow: number,
-  streaming: boolean,
   priority: () => number,
 ): void {
   const range = (from: number, to: number): string =>
     `${columnLetter(from + 1)}2:${columnLetter(to + 1)}${lastRow}`;
   switch (rule.kind) {
     case 'dataBar': {
-      // The streaming writer cannot write the extension a data bar refers to; a colour scale
-      // says the same and stays valid.
-      const rules: ConditionalFormattingRule[] = streaming
-        ? [scale(priority())]
-        : [
-            {
-              type: 'dataBar',
-              priority: priority(),
-              cfvo: [
-                { type: 'num', value: 0 },
-                { type: 'num', value: 1 },
-              ],
-              gradient: false,
-              // Not in ExcelJS's types, but read by its writer.
-              ...({ color: { argb: 'FF5B9BD5' } } as object),
-            } as ConditionalFormattingRule,
-          ];
+      const rules: ConditionalFormattingRule[] = [
+        {
+          type: 'dataBar',
+          priority: priority(),
+          cfvo: [
+            { type: 'num', value: 0 },
+            { type: 'num', value: 1 },
+          ],
+          gradient: false,
+          // Not in ExcelJS's types, but read by its writer.
+          ...({ color: { argb: 'FF5B9BD5' } } as object),
+        } as ConditionalFormattingRule,
+      ];
       sheet.addConditionalFormatting({ ref: range(rule.column, rule.column), rules });
       return;
     }
@@ -228,7 +203,7 @@ function scale(priority: number): ConditionalFormattingRule {
 }
 
 /** A width from the longest content of the column (a line of it, for wrapped text), capped. */
-function columnWidth(spec: SheetSpec, index: number): number {
+export function columnWidth(spec: SheetSpec, index: number): number {
   const column = spec.columns[index]!;
   const cap = column.maxWidth ?? (column.wrap === true ? WRAP_WIDTH : MAX_WIDTH);
   // Room for the autofilter button beside the header.
