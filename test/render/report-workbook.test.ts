@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJSModule from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportWorkbook, type WorkbookOptions } from '../../src/render/report-workbook.js';
@@ -14,9 +13,14 @@ import {
 } from '../helpers/fake-report.js';
 import { libreOfficeConvert, skipLibreOffice } from '../helpers/libreoffice.js';
 
-const ExcelJS = ExcelJSModule as unknown as typeof import('exceljs');
-type Workbook = import('exceljs').Workbook;
-type Worksheet = import('exceljs').Worksheet;
+import {
+  ExcelJS,
+  headerColumn as column,
+  loadWorkbook as load,
+  sheetNamed as sheet,
+  type Workbook,
+  type Worksheet,
+} from '../helpers/workbook-readback.js';
 
 const date = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 const options = (lang: 'vi' | 'en' = 'vi'): WorkbookOptions => ({
@@ -25,28 +29,6 @@ const options = (lang: 'vi' | 'en' = 'vi'): WorkbookOptions => ({
   inputs: [{ file: 'dongnai.xlsx', sha256: 'ab'.repeat(32) }],
   date,
 });
-
-async function load(bytes: Uint8Array): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: Workbook, name: string): Worksheet {
-  const found = workbook.getWorksheet(name);
-  if (found === undefined) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
-/** Column number of a header text in row 1. */
-function column(ws: Worksheet, header: string): number {
-  let found = 0;
-  ws.getRow(1).eachCell((cell, col) => {
-    if (cell.value === header) found = col;
-  });
-  if (found === 0) throw new Error(`no column ${header} in ${ws.name}`);
-  return found;
-}
 
 /** The value in column `header` of the first row whose first column is `key`. */
 function lookup(ws: Worksheet, key: string, header = 'Giá trị') {

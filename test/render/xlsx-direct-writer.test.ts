@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJSModule from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../src/io/read-xlsx.js';
@@ -13,9 +12,14 @@ import { xlsxDirectWrite } from '../../src/render/xlsx-direct-writer.js';
 import { fakeReport, manyEntities } from '../helpers/fake-report.js';
 import { libreOfficeConvert, skipLibreOffice } from '../helpers/libreoffice.js';
 
-const ExcelJS = ExcelJSModule as unknown as typeof import('exceljs');
-type Workbook = import('exceljs').Workbook;
-type Worksheet = import('exceljs').Worksheet;
+import {
+  ExcelJS,
+  headerColumn as column,
+  loadWorkbook as load,
+  sheetNamed as sheet,
+  type Workbook,
+  type Worksheet,
+} from '../helpers/workbook-readback.js';
 
 const date = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 const options: WorkbookOptions = {
@@ -39,27 +43,6 @@ const bigReport = () =>
           : entity,
     ),
   );
-
-async function load(bytes: Uint8Array): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheet(workbook: Workbook, name: string): Worksheet {
-  const found = workbook.getWorksheet(name);
-  if (found === undefined) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
-function column(ws: Worksheet, header: string): number {
-  let found = 0;
-  ws.getRow(1).eachCell((cell, col) => {
-    if (cell.value === header) found = col;
-  });
-  if (found === 0) throw new Error(`no column ${header} in ${ws.name}`);
-  return found;
-}
 
 type Formats = { ref: string; rules: { type: string }[] }[];
 function formats(ws: Worksheet): Formats {
