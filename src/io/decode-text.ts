@@ -10,7 +10,18 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258
  * Plain data, not findings, so any reader (CSV now, maybe sniffing later) can word it itself.
  */
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncodingName;
+      bom: boolean;
+      /**
+       * The UTF-8 bytes of `text` (BOM excluded) when they are the input's own bytes: valid UTF-8
+       * that was already NFC. Lets a reader skip re-encoding a large file, the largest transient
+       * allocation of a 50 MB CSV.
+       */
+      utf8?: Uint8Array;
+    }
   | {
       ok: false;
       /** `not-utf8`: strict UTF-8 failed; `looks-utf16`: NUL-byte pattern without a BOM; `invalid`: bad UTF-16. */
@@ -79,7 +90,10 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName, bom: boolean): 
       };
     }
   }
-  return { ok: true, text: text.normalize('NFC'), encoding, bom };
+  const nfc = text.normalize('NFC');
+  if (encoding === 'utf-8' && nfc === text)
+    return { ok: true, text: nfc, encoding, bom, utf8: body };
+  return { ok: true, text: nfc, encoding, bom };
 }
 
 let iconv: typeof IconvLite | null = null;

@@ -55,7 +55,10 @@ export function prepareCsv(bytes: Uint8Array, file: string, options: ReadOptions
   }
 
   const choice = csvDelimiter(text);
-  const buffer = Buffer.from(text, 'utf8');
+  const buffer =
+    decoded.utf8 === undefined
+      ? Buffer.from(text, 'utf8')
+      : Buffer.from(decoded.utf8.buffer, decoded.utf8.byteOffset, decoded.utf8.byteLength);
   const lines = new CsvLineMap(buffer);
   // Parse only the body so a `sep=` line is not a record; offsets below are body-relative and
   // `base` turns them back into file offsets, so lines stay physical.
