@@ -58,8 +58,15 @@ export async function templateWorkbook(
   workbook.created = options.date;
   workbook.modified = options.date;
 
-  const instructions = workbook.addWorksheet(t.sheets.instructions);
-  const info = workbook.addWorksheet(t.sheets.info);
+  const portrait = {
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  } as const;
+  const instructions = workbook.addWorksheet(t.sheets.instructions, { pageSetup: portrait });
+  const info = workbook.addWorksheet(t.sheets.info, { pageSetup: portrait });
   const data = workbook.addWorksheet(t.sheets.data, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
     pageSetup: {
@@ -106,7 +113,12 @@ function writeInstructions(
   t: TemplateLabels,
 ): void {
   sheet.getColumn(1).width = 22;
-  sheet.getColumn(2).width = 100;
+  sheet.getColumn(2).width = 90;
+  // Excel does not grow merged or wrapped rows by itself: give long lines room for their wraps.
+  const fit = (row: number, text: string, chars: number): void => {
+    const lines = Math.ceil(text.length / chars);
+    if (lines > 1) sheet.getRow(row).height = 15 * lines;
+  };
   const title = sheet.getCell('A1');
   title.value = t.title;
   title.font = { ...FONT, size: 14, bold: true };
@@ -116,6 +128,7 @@ function writeInstructions(
     cell.value = workbookText(line);
     sheet.mergeCells(row, 1, row, 2);
     cell.alignment = { wrapText: true, vertical: 'top' };
+    fit(row, line, 105);
     row += 1;
   }
   row += 1;
@@ -130,10 +143,13 @@ function writeInstructions(
   const typeNames = workbookLabels(lang).typeNames;
   for (const type of ['percent', 'number', 'count', 'boolean', 'level'] as const) {
     row += 1;
-    sheet.getCell(row, 1).value = typeNames[type];
+    const name = sheet.getCell(row, 1);
+    name.value = typeNames[type];
+    name.alignment = { vertical: 'top' };
     const help = sheet.getCell(row, 2);
     help.value = t.typeHelp[type];
     help.alignment = { wrapText: true, vertical: 'top' };
+    fit(row, t.typeHelp[type], 85);
   }
 }
 
@@ -266,7 +282,7 @@ async function writeData(
     }
   }
 
-  const widths = [14, 20, 24, 50, 10, 18, 12, 14, 12, 12, 36, 30];
+  const widths = [14, 20, 24, 50, 10, 26, 14, 14, 12, 12, 36, 30];
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.autoFilter = { from: 'A1', to: `L${set.indicators.length + 1}` };
   await sheet.protect('', {

@@ -19,6 +19,8 @@ const HEADER_FILL = 'FFD9E1F2';
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
 const WRAP_WIDTH = 60;
+const LINE_HEIGHT = 15;
+const MAX_LINES = 12;
 const WIDTH_SAMPLE_ROWS = 2000;
 
 /** Turns sheet descriptions into .xlsx bytes. */
@@ -61,9 +63,8 @@ function writeSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
       printTitlesRow: '1:1',
     },
   });
-  sheet.columns = spec.columns.map((column, index) => ({
-    width: columnWidth(spec, index),
-  }));
+  const widths = spec.columns.map((_, index) => columnWidth(spec, index));
+  sheet.columns = widths.map((width) => ({ width }));
 
   const header = sheet.addRow(spec.columns.map((column) => workbookText(column.header)));
   header.eachCell((cell) => {
@@ -90,6 +91,10 @@ function writeSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
         column?.wrap === true,
       );
     });
+    // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file; without a
+    // height, long names would spill over the rows below.
+    const lines = wrappedLines(spec, cells, widths);
+    if (lines > 1) row.height = LINE_HEIGHT * lines;
   }
 
   const lastRow = spec.rows.length + 1;
@@ -120,7 +125,8 @@ class SharedStyles {
       style = {};
       if (numFmt !== undefined) style.numFmt = numFmt;
       if (bold) style.font = { name: 'Calibri', size: 11, bold: true };
-      if (wrap) style.alignment = { vertical: 'top', wrapText: true };
+      // Top-aligned throughout, so a row made tall by a wrapped name still reads as one line.
+      style.alignment = wrap ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
       this.byKey.set(key, style);
     }
     return style;
@@ -231,6 +237,22 @@ function displayLength(cell: SheetCell, columnFormat: string | undefined): numbe
   if (format === NUMBER_FORMATS.percent) return (value * 100).toFixed(1).length + 1;
   if (format === NUMBER_FORMATS.points) return value.toFixed(2).length;
   return String(Number(value.toPrecision(10))).length;
+}
+
+/** Lines the tallest wrapped cell of a row needs, estimated from its text and column width. */
+function wrappedLines(spec: SheetSpec, cells: readonly SheetCell[], widths: number[]): number {
+  let lines = 1;
+  cells.forEach((cell, index) => {
+    if (spec.columns[index]?.wrap !== true) return;
+    const value = cellValue(cell);
+    if (typeof value !== 'string') return;
+    // A character is a little narrower than a width unit on average; keep a margin.
+    const perLine = Math.max(1, Math.floor((widths[index] ?? MIN_WIDTH) * 1.25) - 1);
+    let needed = 0;
+    for (const line of value.split('\n')) needed += Math.max(1, Math.ceil(line.length / perLine));
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(lines, MAX_LINES);
 }
 
 function longestLine(text: string): number {
