@@ -1,6 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,4 +63,22 @@ export async function libreOfficeConvert(
     rmSync(profile, { recursive: true, force: true });
   }
   return readdirSync(outDir).map((name) => join(outDir, name));
+}
+
+/**
+ * The CSV LibreOffice makes of one sheet of a workbook (every sheet is exported; the sheet whose
+ * file name contains `sheetName` is returned), or null when there is no such sheet.
+ */
+export async function libreOfficeSheetCsv(
+  file: string,
+  sheetName: string,
+  outDir: string,
+): Promise<string | null> {
+  await libreOfficeConvert(
+    file,
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+    outDir,
+  );
+  const sheetFile = readdirSync(outDir).find((name) => name.includes(sheetName));
+  return sheetFile === undefined ? null : readFileSync(join(outDir, sheetFile), 'utf8');
 }
