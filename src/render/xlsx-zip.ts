@@ -1,0 +1,117 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import type { DeflatedEntry } from './xlsx-deflate-sheet.js';
+
+interface ZipRecord {
+  name: Buffer;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+/** A stored-order zip (entries in the order added) of deflated entries (no ZIP64: the parts stay far below 4 GiB). */
+export class XlsxZip {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly records: ZipRecord[] = [];
+  /** In zip order; streamed entries resolve when zlib has finished them. */
+  private readonly entries: { name: string; content: Promise<DeflatedEntry> }[] = [];
+  private offset = 0;
+  private readonly dosTime: number;
+  private readonly dosDate: number;
+
+  constructor(
+    date: Date,
+    private readonly level: number,
+  ) {
+    const year = date.getUTCFullYear();
+    if (year >= 1980 && year <= 2107) {
+      this.dosDate = ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+      this.dosTime =
+        (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+    } else {
+      // Outside what DOS stamps can hold: 1980-01-01 00:00, still fixed.
+      this.dosDate = (1 << 5) | 1;
+      this.dosTime = 0;
+    }
+  }
+
+  /** A small part, deflated at once. */
+  add(name: string, text: string): void {
+    const data = Buffer.from(text, 'utf8');
+    const compressed = deflateRawSync(data, { level: this.level });
+    this.entries.push({
+      name,
+      content: Promise.resolve({
+        crc: crc32(data) >>> 0,
+        size: data.length,
+        data: [compressed],
+        compressedSize: compressed.length,
+      }),
+    });
+  }
+
+  /** An entry whose content is still being deflated; it keeps its place in the zip. */
+  addPending(name: string, content: Promise<DeflatedEntry>): void {
+    this.entries.push({ name, content });
+  }
+
+  private append(name: string, entry: DeflatedEntry): void {
+    const { crc, size, data, compressedSize } = entry;
+    const nameBytes = Buffer.from(name, 'utf8');
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt16LE(this.dosTime, 10);
+    header.writeUInt16LE(this.dosDate, 12);
+    header.writeUInt32LE(crc >>> 0, 14);
+    header.writeUInt32LE(compressedSize, 18);
+    header.writeUInt32LE(size, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    header.writeUInt16LE(0, 28);
+    this.records.push({
+      name: nameBytes,
+      crc: crc >>> 0,
+      compressedSize,
+      size,
+      offset: this.offset,
+    });
+    this.chunks.push(header, nameBytes, ...data);
+    this.offset += header.length + nameBytes.length + compressedSize;
+  }
+
+  /** The zip's bytes, once every entry is deflated. */
+  async finish(): Promise<Uint8Array> {
+    const contents = await Promise.all(this.entries.map((entry) => entry.content));
+    contents.forEach((content, index) => this.append(this.entries[index]!.name, content));
+    const start = this.offset;
+    let directorySize = 0;
+    for (const record of this.records) {
+      const entry = Buffer.alloc(46);
+      entry.writeUInt32LE(0x02014b50, 0);
+      entry.writeUInt16LE(20, 4);
+      entry.writeUInt16LE(20, 6);
+      entry.writeUInt16LE(0x0800, 8);
+      entry.writeUInt16LE(8, 10);
+      entry.writeUInt16LE(this.dosTime, 12);
+      entry.writeUInt16LE(this.dosDate, 14);
+      entry.writeUInt32LE(record.crc, 16);
+      entry.writeUInt32LE(record.compressedSize, 20);
+      entry.writeUInt32LE(record.size, 24);
+      entry.writeUInt16LE(record.name.length, 28);
+      // Extra, comment, disk, internal and external attributes: all zero.
+      entry.writeUInt32LE(record.offset, 42);
+      this.chunks.push(entry, record.name);
+      directorySize += entry.length + record.name.length;
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.records.length, 8);
+    end.writeUInt16LE(this.records.length, 10);
+    end.writeUInt32LE(directorySize, 12);
+    end.writeUInt32LE(start, 16);
+    this.chunks.push(end);
+    return new Uint8Array(Buffer.concat(this.chunks));
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * An append-only byte buffer for building big XML parts without building strings: numbers and
+ * ASCII markup are written byte by byte into a fixed block, and each full block goes to a sink
+ * (the deflater). A sheet of a national batch holds millions of cells; as template strings its
+ * XML cost most of the export in string ropes, their flattening, UTF-8 encoding and garbage.
+ *
+ * Hot loops reserve room once (for a whole row), then write with the put* functions on `block`
+ * at `at` through local variables, and store `at` back: V8 keeps those in registers.
+ */
+export class XmlBytes {
+  /** A plain Uint8Array, never a Buffer: the put* functions then see one element kind only. */
+  block: Uint8Array;
+  at = 0;
+
+  /**
+   * @param sink receives each full block (the writer never touches a block again once passed on)
+   * @param blockSize bytes per block
+   */
+  constructor(
+    private readonly sink: (block: Uint8Array) => void,
+    private readonly blockSize = 1 << 20,
+  ) {
+    this.block = new Uint8Array(blockSize);
+  }
+
+  /** Makes room for `bytes` more bytes, passing the current block on first if needed. */
+  reserve(bytes: number): void {
+    if (this.at + bytes <= this.block.length) return;
+    this.flush();
+    if (bytes > this.block.length) this.block = new Uint8Array(bytes);
+  }
+
+  /** Passes what has been written on to the sink. */
+  flush(): void {
+    if (this.at === 0) return;
+    this.sink(this.block.subarray(0, this.at));
+    this.block = new Uint8Array(this.blockSize);
+    this.at = 0;
+  }
+
+  /** Any text as UTF-8 (escaping is the caller's business). */
+  utf8(text: string): void {
+    this.reserve(Buffer.byteLength(text, 'utf8'));
+    const view = Buffer.from(this.block.buffer, this.block.byteOffset, this.block.length);
+    this.at += view.write(text, this.at, 'utf8');
+  }
+}
+
+/** Markup as bytes, encoded once. */
+export function asciiBytes(text: string): Uint8Array {
+  // A plain Uint8Array, like the rest of what putBytes copies: one element kind keeps it fast.
+  return new Uint8Array(Buffer.from(text, 'utf8'));
+}
+
+/** Copies pre-encoded bytes; by hand, since short copies are slower through set(). */
+export function putBytes(block: Uint8Array, at: number, data: Uint8Array): number {
+  for (let i = 0; i < data.length; i++) block[at++] = data[i]!;
+  return at;
+}
+
+/** Copies the first `count` bytes of `data`. */
+export function putPrefix(block: Uint8Array, at: number, data: Uint8Array, count: number): number {
+  for (let i = 0; i < count; i++) block[at++] = data[i]!;
+  return at;
+}
+
+/** A whole number in 0 … 2^31 − 1 in decimal (at most 10 bytes). */
+export function putUint(block: Uint8Array, at: number, n: number): number {
+  let digits = 1;
+  for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+  let end = at + digits;
+  const result = end;
+  let x = n;
+  do {
+    block[--end] = 48 + (x % 10);
+    x = (x / 10) | 0;
+  } while (x > 0);
+  return result;
+}
+
+/** The longest text `putNumber` writes ("-2.2250738585072014e-308"). */
+export const MAX_NUMBER_BYTES = 24;
+
+/**
+ * A finite number as XML Schema's double: small whole numbers by hand, the rest as JavaScript
+ * prints them (the shortest text that reads back to the same double; its exponent form is valid
+ * xsd:double).
+ */
+export function putNumber(block: Uint8Array, at: number, n: number): number {
+  if (n >= 0 && n <= 0x7fffffff && (n | 0) === n && !Object.is(n, -0)) {
+    return putUint(block, at, n);
+  }
+  const text = String(n);
+  for (let i = 0; i < text.length; i++) block[at++] = text.charCodeAt(i);
+  return at;
+}
