@@ -3,6 +3,7 @@ import type { WorkbookContext } from './workbook-context.js';
 import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
 import {
   NUMBER_FORMATS,
+  type RowStream,
   type SheetCell,
   type SheetColumn,
   type SheetSpec,
@@ -169,22 +170,31 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 
 function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const { labels: l, lang } = ctx;
-  const rows: SheetCell[][] = [];
-  for (const entity of entities) {
-    for (const group of entity.groups) {
-      rows.push([
-        ...entityCells(ctx, entity),
-        group.level,
-        group.code,
-        group.name[lang],
-        group.points,
-        group.maxPoints,
-        group.index,
-        ctx.bandName(ctx.bandOf(group.index)),
-        group.rank,
-      ]);
-    }
-  }
+  let count = 0;
+  for (const entity of entities) count += entity.groups.length;
+  const rows: RowStream = {
+    count,
+    each(visit) {
+      for (const entity of entities) {
+        const code = ctx.provinceCode(entity);
+        for (const group of entity.groups) {
+          const row: SheetCell[] = [
+            code,
+            entity.label,
+            group.level,
+            group.code,
+            group.name[lang],
+            group.points,
+            group.maxPoints,
+            group.index,
+            ctx.bandName(ctx.bandOf(group.index)),
+            group.rank,
+          ];
+          if (visit(row) === false) return;
+        }
+      }
+    },
+  };
   return {
     name: l.sheets.groups,
     columns: [
@@ -246,10 +256,17 @@ function details(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 }
 
 function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
-  const rows: SheetCell[][] = [];
-  for (const entity of entities) {
-    for (const row of gapRows(ctx, entity)) rows.push([...entityCells(ctx, entity), ...row]);
-  }
+  let count = 0;
+  for (const entity of entities) count += entity.gaps.length;
+  const rows: RowStream = {
+    count,
+    each(visit) {
+      for (const entity of entities) {
+        const lead = entityCells(ctx, entity);
+        for (const row of gapRows(ctx, entity, lead)) if (visit(row) === false) return;
+      }
+    },
+  };
   return {
     name: ctx.labels.sheets.gaps,
     columns: [...entityColumns(ctx), ...gapColumns(ctx)],

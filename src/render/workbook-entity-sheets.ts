@@ -148,11 +148,20 @@ export function gapColumns(ctx: WorkbookContext): SheetSpec['columns'] {
   ];
 }
 
-export function gapRows(ctx: WorkbookContext, entity: EntityScore): SheetCell[][] {
-  const scores = new Map(entity.indicators.map((score) => [score.code, score]));
+/** The gap rows of one entity, each after the cells of `lead` (the entity's, in a batch). */
+export function gapRows(
+  ctx: WorkbookContext,
+  entity: EntityScore,
+  lead: readonly SheetCell[] = [],
+): SheetCell[][] {
+  // Indicators are scored in the set's order; a lookup by code covers any other order.
+  let scores: Map<string, IndicatorScore> | null = null;
+  const scoreOf = (code: string): IndicatorScore | undefined =>
+    (scores ??= new Map(entity.indicators.map((score) => [score.code, score]))).get(code);
   return entity.gaps.map((gap, index) => {
     const indicator = ctx.indicator(gap.code);
     return [
+      ...lead,
       index + 1,
       gap.code,
       indicator === undefined ? null : ctx.domainName(indicator),
@@ -160,7 +169,7 @@ export function gapRows(ctx: WorkbookContext, entity: EntityScore): SheetCell[][
       gap.pointsLost,
       gap.gap,
       indicator?.unit ?? null,
-      ctx.valueCell(indicator, scores.get(gap.code)?.value ?? null),
+      ctx.valueCell(indicator, scoreOf(gap.code)?.value ?? null),
       indicator === undefined ? null : ctx.targetCell(indicator),
       ctx.bandName(gap.band),
     ];

@@ -33,10 +33,20 @@ export type SheetRule =
   | { kind: 'bands'; column: number; fills: { text: string; colour: string }[] }
   | { kind: 'severity'; column: number; fills: { text: string; colour: string }[] };
 
+/**
+ * Rows produced on demand, for sheets of a big batch (129,000 gap rows for the communes): each
+ * row lives only while it is written, instead of all of them for the whole export.
+ */
+export interface RowStream {
+  count: number;
+  /** Visits the rows in order; a visitor returning false stops the walk. */
+  each(visit: (cells: readonly SheetCell[]) => boolean | void): void;
+}
+
 export interface SheetSpec {
   name: string;
   columns: SheetColumn[];
-  rows: SheetCell[][];
+  rows: readonly SheetCell[][] | RowStream;
   rules: SheetRule[];
   /** Columns frozen at the left (besides the header row). */
   frozenColumns?: number;
@@ -68,6 +78,23 @@ export function bandColour(id: string, position: number, count: number): string 
   if (count <= 1) return RANKED_COLOURS[0]!;
   const slot = Math.round((position / (count - 1)) * (RANKED_COLOURS.length - 1));
   return RANKED_COLOURS[slot] ?? RANKED_COLOURS[RANKED_COLOURS.length - 1]!;
+}
+
+export function rowCount(spec: SheetSpec): number {
+  return Array.isArray(spec.rows) ? spec.rows.length : (spec.rows as RowStream).count;
+}
+
+/** Visits a sheet's rows in order, whether listed or streamed; `false` from the visitor stops. */
+export function eachRow(
+  spec: SheetSpec,
+  visit: (cells: readonly SheetCell[]) => boolean | void,
+): void {
+  const rows = spec.rows;
+  if (Array.isArray(rows)) {
+    for (const cells of rows as readonly SheetCell[][]) if (visit(cells) === false) return;
+  } else {
+    (rows as RowStream).each(visit);
+  }
 }
 
 export function cellValue(cell: SheetCell): CellScalar {

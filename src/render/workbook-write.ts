@@ -1,7 +1,14 @@
 import type { ConditionalFormattingRule, Style, Workbook, Worksheet } from 'exceljs';
 import { columnLetter } from '../core/cell-address.js';
 import { workbookLibrary } from './workbook-library.js';
-import { NUMBER_FORMATS, cellValue, type SheetCell, type SheetSpec } from './workbook-sheet.js';
+import {
+  NUMBER_FORMATS,
+  cellValue,
+  eachRow,
+  rowCount,
+  type SheetCell,
+  type SheetSpec,
+} from './workbook-sheet.js';
 import { workbookText } from './workbook-text.js';
 import { xlsxDirectWrite } from './xlsx-direct-writer.js';
 
@@ -75,7 +82,7 @@ function writeSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   });
 
   const styles = new SharedStyles();
-  for (const cells of spec.rows) {
+  eachRow(spec, (cells) => {
     const row = sheet.addRow(cells.map((cell) => plain(cellValue(cell))));
     cells.forEach((cell, index) => {
       const column = spec.columns[index];
@@ -95,13 +102,13 @@ function writeSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     // height, long names would spill over the rows below.
     const lines = wrappedLines(spec, cells, widths);
     if (lines > 1) row.height = LINE_HEIGHT * lines;
-  }
+  });
 
-  const lastRow = spec.rows.length + 1;
+  const lastRow = rowCount(spec) + 1;
   if (spec.autoFilter !== false && spec.columns.length > 0) {
     sheet.autoFilter = { from: 'A1', to: `${columnLetter(spec.columns.length)}${lastRow}` };
   }
-  if (spec.rows.length > 0) {
+  if (lastRow > 1) {
     // Priorities are unique per sheet, in the order the rules are listed.
     let priority = 0;
     const next = (): number => ++priority;
@@ -215,14 +222,13 @@ export function columnWidth(spec: SheetSpec, index: number): number {
   // Room for the autofilter button beside the header.
   let width = Math.min(longestLine(column.header) + 3, cap);
   // The first rows are a fair sample: widths of a 100,000-row sheet need not read every cell.
-  const sampled =
-    spec.rows.length > WIDTH_SAMPLE_ROWS ? spec.rows.slice(0, WIDTH_SAMPLE_ROWS) : spec.rows;
-  for (const cells of sampled) {
+  let sampled = 0;
+  eachRow(spec, (cells) => {
     const cell = cells[index];
-    if (cell === undefined) continue;
-    width = Math.max(width, displayLength(cell, column.numFmt) + 2);
-    if (width >= cap) return cap;
-  }
+    if (cell !== undefined) width = Math.max(width, displayLength(cell, column.numFmt) + 2);
+    return width < cap && ++sampled < WIDTH_SAMPLE_ROWS;
+  });
+  if (width >= cap) return cap;
   return Math.max(MIN_WIDTH, Math.min(width, cap));
 }
 

@@ -1,5 +1,5 @@
 import { columnLetter } from '../core/cell-address.js';
-import type { SheetSpec } from './workbook-sheet.js';
+import { rowCount, type SheetSpec } from './workbook-sheet.js';
 import { workbookText } from './workbook-text.js';
 import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
 import { encodedCells, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
@@ -50,7 +50,7 @@ export async function xlsxDirectWrite(
   const names = uniqueNames(sheets);
 
   // A big batch starts the worker first, so it boots while the sheets are being encoded.
-  const big = sheets.some((spec) => spec.rows.length * spec.columns.length >= WORKER_MIN_CELLS);
+  const big = sheets.some((spec) => rowCount(spec) * spec.columns.length >= WORKER_MIN_CELLS);
   const offload = big && workerUrl !== null ? xlsxSheetOffload(workerUrl) : null;
 
   // Encoded in sheet order, so shared-string indexes never depend on who writes which sheet.
@@ -187,7 +187,7 @@ function workbookXml(sheets: readonly SheetSpec[], names: readonly string[]): st
   sheets.forEach((spec, index) => {
     const quoted = escapeXml(quotedSheet(names[index]!));
     if (spec.autoFilter !== false && spec.columns.length > 0) {
-      const ref = `$A$1:$${columnLetter(spec.columns.length)}$${spec.rows.length + 1}`;
+      const ref = `$A$1:$${columnLetter(spec.columns.length)}$${rowCount(spec) + 1}`;
       defined.push(
         `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${quoted}!${ref}</definedName>`,
       );

@@ -1,6 +1,12 @@
 import { columnLetter } from '../core/cell-address.js';
 import { columnWidth } from './workbook-write.js';
-import { NUMBER_FORMATS, type SheetRule, type SheetSpec } from './workbook-sheet.js';
+import {
+  eachRow,
+  NUMBER_FORMATS,
+  rowCount,
+  type SheetRule,
+  type SheetSpec,
+} from './workbook-sheet.js';
 import { workbookText } from './workbook-text.js';
 import type { StyleTable } from './xlsx-style-table.js';
 import type { SharedStrings } from './xlsx-shared-strings.js';
@@ -46,14 +52,25 @@ export function encodeSheet(
   strings: SharedStrings,
   selected: boolean,
 ): EncodedSheet {
-  const rows = spec.rows;
-  let capacity = 0;
-  for (const cells of rows) capacity += cells.length;
-  const rowEnds = new Int32Array(rows.length);
-  const columns = new Int32Array(capacity);
-  const cellStyles = new Int32Array(capacity);
-  const kinds = new Uint8Array(capacity);
-  const values = new Float64Array(capacity);
+  const rows = rowCount(spec);
+  const rowEnds = new Int32Array(rows);
+  // Every builder gives a row one cell per column; a longer row grows the arrays.
+  let capacity = Math.max(16, rows * spec.columns.length);
+  let columns = new Int32Array(capacity);
+  let cellStyles = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let values = new Float64Array(capacity);
+  const grow = (): void => {
+    capacity *= 2;
+    const wider = <T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    columns = wider(columns, new Int32Array(capacity));
+    cellStyles = wider(cellStyles, new Int32Array(capacity));
+    kinds = wider(kinds, new Uint8Array(capacity));
+    values = wider(values, new Float64Array(capacity));
+  };
 
   // Per column: the look of a plain number and of a plain string.
   const numberStyle = spec.columns.map((column) =>
@@ -68,8 +85,10 @@ export function encodeSheet(
   );
 
   let n = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
+  let r = 0;
+  eachRow(spec, (cells) => {
+    if (r >= rows) return false;
+    if (n + cells.length > capacity) grow();
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell === null || cell === undefined) continue;
@@ -105,13 +124,16 @@ export function encodeSheet(
       columns[n] = i;
       n++;
     }
-    rowEnds[r] = n;
-  }
+    rowEnds[r++] = n;
+    return true;
+  });
+  // A stream that gave fewer rows than it announced leaves the rest empty.
+  for (; r < rows; r++) rowEnds[r] = n;
 
   return {
     head: sheetHead(spec, selected),
     tail: sheetTail(spec, styles),
-    rowCount: rows.length,
+    rowCount: rows,
     rowEnds,
     columns,
     styles: cellStyles,
@@ -122,7 +144,7 @@ export function encodeSheet(
 
 function sheetHead(spec: SheetSpec, selected: boolean): string {
   const columnCount = spec.columns.length;
-  const lastRow = spec.rows.length + 1;
+  const lastRow = rowCount(spec) + 1;
   const lastLetter = columnLetter(Math.max(1, columnCount));
   const frozen = spec.frozenColumns ?? 0;
   let head = XML_DECL;
@@ -158,13 +180,13 @@ function sheetHead(spec: SheetSpec, selected: boolean): string {
 
 function sheetTail(spec: SheetSpec, styles: StyleTable): string {
   const columnCount = spec.columns.length;
-  const lastRow = spec.rows.length + 1;
+  const lastRow = rowCount(spec) + 1;
   const lastLetter = columnLetter(Math.max(1, columnCount));
   let tail = '</sheetData>';
   if (spec.autoFilter !== false && columnCount > 0) {
     tail += `<autoFilter ref="A1:${lastLetter}${lastRow}"/>`;
   }
-  if (spec.rows.length > 0) {
+  if (lastRow > 1) {
     let priority = 0;
     for (const rule of spec.rules) {
       tail += ruleXml(rule, lastRow, styles, () => ++priority);
