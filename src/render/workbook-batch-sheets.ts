@@ -220,12 +220,18 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     ...entityColumns(ctx),
     ...scored.map((indicator) => ({ header: indicator.code, numFmt: PERCENT, maxWidth: 12 })),
   ];
+  // Positions in the set's indicator list: scores come in that order (looked up by code if not).
+  const positions = scored.map((indicator) => ctx.set.indicators.indexOf(indicator));
   const rows = entities.map((entity): SheetCell[] => {
-    const byCode = new Map(entity.indicators.map((score) => [score.code, score.achievement]));
-    return [
-      ...entityCells(ctx, entity),
-      ...scored.map((indicator) => byCode.get(indicator.code) ?? null),
-    ];
+    const scores = entity.indicators;
+    let byCode: Map<string, number | null> | null = null;
+    const achievement = (indicator: { code: string }, k: number): number | null => {
+      const score = scores[positions[k]!];
+      if (score?.code === indicator.code) return score.achievement;
+      byCode ??= new Map(scores.map((s) => [s.code, s.achievement]));
+      return byCode.get(indicator.code) ?? null;
+    };
+    return [...entityCells(ctx, entity), ...scored.map(achievement)];
   });
   return {
     name: ctx.labels.sheets.indicators,

@@ -239,6 +239,21 @@ describe('reportWorkbook, several entities', () => {
   const report = () =>
     fakeReport([...manyEntities(4), { label: '+cmd|calc', province: null, values: FULL_VALUES }]);
 
+  it('fills the matrix by indicator code, whatever order the scores come in', async () => {
+    const inOrder = report();
+    const shuffled = report();
+    for (const entity of shuffled.entities) entity.indicators.reverse();
+    const read = async (r: typeof inOrder) => {
+      const matrix = sheet(await load(await reportWorkbook(r, options())), 'Chỉ số');
+      const values: unknown[][] = [];
+      matrix.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+      return values;
+    };
+    const expected = await read(inOrder);
+    expect(expected.length).toBe(6);
+    expect(await read(shuffled)).toEqual(expected);
+  });
+
   it('adds ranking and heat map, and the indicator sheet becomes a matrix', async () => {
     const bytes = await reportWorkbook(report(), options());
     const workbook = await load(bytes);
