@@ -148,17 +148,22 @@ export function gapColumns(ctx: WorkbookContext): SheetSpec['columns'] {
   ];
 }
 
-/** The gap rows of one entity, each after the cells of `lead` (the entity's, in a batch). */
+/**
+ * The gap rows of one entity (its first `limit` gaps), each after the cells of `lead` (the
+ * entity's own, in a batch).
+ */
 export function gapRows(
   ctx: WorkbookContext,
   entity: EntityScore,
   lead: readonly SheetCell[] = [],
+  limit = Infinity,
 ): SheetCell[][] {
   // Indicators are scored in the set's order; a lookup by code covers any other order.
   let scores: Map<string, IndicatorScore> | null = null;
   const scoreOf = (code: string): IndicatorScore | undefined =>
     (scores ??= new Map(entity.indicators.map((score) => [score.code, score]))).get(code);
-  return entity.gaps.map((gap, index) => {
+  const gaps = limit < entity.gaps.length ? entity.gaps.slice(0, limit) : entity.gaps;
+  return gaps.map((gap, index) => {
     const indicator = ctx.indicator(gap.code);
     return [
       ...lead,

@@ -79,6 +79,9 @@ export interface WorkbookLabels {
   none: string;
   indexOf: (group: string) => string;
   rankOf: (group: string) => string;
+  /** Summary row of a big batch, whose gap sheet keeps each entity's biggest gaps only. */
+  gapList: string;
+  gapListTop: (count: number) => string;
   statusNames: Record<'reported' | 'missing' | 'info', string>;
   severityNames: Record<'error' | 'warning' | 'info', string>;
   bandNames: Record<string, string>;
@@ -169,6 +172,9 @@ const vi: WorkbookLabels = {
   none: '—',
   indexOf: (group) => `${group} (chỉ số)`,
   rankOf: (group) => `${group} (hạng)`,
+  gapList: 'Bảng Khoảng cách',
+  gapListTop: (count) =>
+    `${count} khoảng cách lớn nhất của mỗi đơn vị; danh sách đầy đủ: -o tệp.csv hoặc tệp.json`,
   statusNames: { reported: 'Có số liệu', missing: 'Thiếu số liệu', info: 'Thông tin' },
   severityNames: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   bandNames: {
@@ -285,6 +291,9 @@ const en: WorkbookLabels = {
   none: '—',
   indexOf: (group) => `${group} (index)`,
   rankOf: (group) => `${group} (rank)`,
+  gapList: 'Gaps sheet',
+  gapListTop: (count) =>
+    `each entity's ${count} biggest gaps; the full lists: -o file.csv or file.json`,
   statusNames: { reported: 'Reported', missing: 'Missing', info: 'Info' },
   severityNames: { error: 'Error', warning: 'Warning', info: 'Info' },
   bandNames: {
