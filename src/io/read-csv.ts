@@ -4,6 +4,7 @@ import type { FindingArgs } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { RawCell, RawRow, RawSource } from '../core/raw-table.js';
 import { csvDelimiter, type CsvDelimiterChoice } from './csv-delimiter.js';
+import { csvFastRecords } from './csv-fast-records.js';
 import { CsvLineMap } from './csv-line-map.js';
 import { csvScanRecord } from './csv-scan-record.js';
 import { decodeText } from './decode-text.js';
@@ -12,9 +13,12 @@ import type { ReadOptions } from './read-options.js';
 /** Decoded CSV bytes, ready to parse. */
 export interface CsvBody {
   choice: CsvDelimiterChoice;
-  lines: CsvLineMap;
+  /** Built on first use: only csv-parse's records need it. */
+  readonly lines: CsvLineMap;
   /** File offset of `body` (after a `sep=` line). */
   base: number;
+  /** Physical line where `body` starts (2 after a `sep=` line). */
+  firstLine: number;
   body: Buffer;
   delimiterBytes: Buffer;
 }
@@ -59,13 +63,34 @@ export function prepareCsv(bytes: Uint8Array, file: string, options: ReadOptions
     decoded.utf8 === undefined
       ? Buffer.from(text, 'utf8')
       : Buffer.from(decoded.utf8.buffer, decoded.utf8.byteOffset, decoded.utf8.byteLength);
-  const lines = new CsvLineMap(buffer);
   // Parse only the body so a `sep=` line is not a record; offsets below are body-relative and
   // `base` turns them back into file offsets, so lines stay physical.
   const base = Buffer.byteLength(text.slice(0, choice.bodyStart), 'utf8');
   const body = buffer.subarray(base);
   const delimiterBytes = Buffer.from(choice.delimiter, 'utf8');
-  return { ok: true, source, finding, body: { choice, lines, base, body, delimiterBytes } };
+  // The line map costs a pass over every byte and only csv-parse's records need it: built lazily.
+  let lines: CsvLineMap | undefined;
+  const csv: CsvBody = {
+    choice,
+    get lines() {
+      return (lines ??= new CsvLineMap(buffer));
+    },
+    base,
+    firstLine: linesBefore(buffer, base) + 1,
+    body,
+    delimiterBytes,
+  };
+  return { ok: true, source, finding, body: csv };
+}
+
+/** Line breaks (LF, CRLF, lone CR) in `bytes[0, end)`: the lines a `sep=` line takes. */
+function linesBefore(bytes: Uint8Array, end: number): number {
+  let breaks = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) breaks++;
+  }
+  return breaks;
 }
 
 /** The csv-parse options every CSV read uses. */
@@ -164,27 +189,9 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): 
   const prepared = prepareCsv(bytes, file, options);
   if (!prepared.ok) return prepared.source;
   const { source, finding } = prepared;
-  const { body, choice } = prepared.body;
+  const { choice } = prepared.body;
 
-  const records: ParsedRecord[] = [];
-  let cells = 0;
-  let lastEnd = 0;
-  try {
-    parse(body, {
-      ...csvParseOptions(choice.delimiter),
-      // Rows are built as records arrive, so csv-parse's field arrays can be dropped at once.
-      on_record: (fields: string[], info) => {
-        const record = csvRecord(prepared.body, fields, lastEnd, info.bytes);
-        cells += record.row.cells.length;
-        if (cells > CSV_MAX_CELLS) throw new TooManyCells();
-        records.push(record);
-        lastEnd = info.bytes;
-        return null;
-      },
-    });
-  } catch (error) {
-    csvStopFinding(prepared.body, error, lastEnd, finding);
-  }
+  const records = fastRecords(prepared.body) ?? parsedRecords(prepared.body, finding);
 
   const header = findHeader(records);
   if (header !== null) reportRagged(records, header, choice.delimiter, finding);
@@ -198,6 +205,52 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): 
   }
   source.sheets.push({ name: null, hidden: false, rows, merges: [] });
   return source;
+}
+
+/**
+ * All records by the fast reader, or null when some record needs csv-parse (then csv-parse reads
+ * the whole file again: simpler than splicing, and such files are the unusual ones).
+ */
+function fastRecords(csv: CsvBody): ParsedRecord[] | null {
+  const { body } = csv;
+  const records: ParsedRecord[] = [];
+  const scan = csvFastRecords(
+    body,
+    0,
+    body.length,
+    csv.choice.delimiter,
+    csv.firstLine,
+    CSV_MAX_CELLS,
+    (record) => {
+      records.push(record);
+    },
+  );
+  return scan.stop === body.length ? records : null;
+}
+
+/** All records by csv-parse; a parse that stops keeps what was read and reports why. */
+function parsedRecords(csv: CsvBody, finding: Report): ParsedRecord[] {
+  const { body, choice } = csv;
+  const records: ParsedRecord[] = [];
+  let cells = 0;
+  let lastEnd = 0;
+  try {
+    parse(body, {
+      ...csvParseOptions(choice.delimiter),
+      // Rows are built as records arrive, so csv-parse's field arrays can be dropped at once.
+      on_record: (fields: string[], info) => {
+        const record = csvRecord(csv, fields, lastEnd, info.bytes);
+        cells += record.row.cells.length;
+        if (cells > CSV_MAX_CELLS) throw new TooManyCells();
+        records.push(record);
+        lastEnd = info.bytes;
+        return null;
+      },
+    });
+  } catch (error) {
+    csvStopFinding(csv, error, lastEnd, finding);
+  }
+  return records;
 }
 
 /** The cells of one record: `used` fields, each with its own line when quotes span lines. */

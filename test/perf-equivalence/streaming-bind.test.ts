@@ -125,6 +125,7 @@ function compare(text: string, decimal: 'auto' | 'comma' | 'dot', chunkBytes: nu
   expect(summary.entities.map((e) => [e.label, e.province, e.year])).toEqual(
     whole.entities.map((e) => [e.label, e.province, e.year]),
   );
+  expect(summary.entities.every((e) => e.values.size === 0)).toBe(true);
   return streamed.sheets[0]?.rest !== undefined;
 }
 

@@ -24,11 +24,11 @@ import { findLabelledCells } from './find-labelled-cells.js';
 import { isFooterText, isTotalText } from './footer-text.js';
 import type { HeaderField } from './header-field.js';
 import type { HeaderRow } from './header-row.js';
-import { looksLikeCode, matchIndicator } from './match-indicator.js';
+import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js';
 import { provinceOfColumns } from './province-of-columns.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { checkUnit } from './check-unit.js';
-import { foldText } from '../fold-text.js';
+import { foldText, tidyText } from '../fold-text.js';
 
 interface LongRow {
   row: RawRow;
@@ -100,7 +100,8 @@ function dataRows(ctx: BindContext, header: HeaderRow, fields: FieldColumns) {
     checkControl(ctx, nameCell);
     const location = cellLocation(ctx, row.row, primaryCell.column, primaryCell);
     if (match.kind === 'unknown') {
-      report(ctx, 'DATA_UNKNOWN_INDICATOR', { value: primary, hint: match.hint ?? '—' }, location, {
+      const hint = closestCode(ctx.index, tidyText(primary)) ?? '—';
+      report(ctx, 'DATA_UNKNOWN_INDICATOR', { value: primary, hint }, location, {
         value: primary,
       });
     } else if (match.kind === 'ambiguous') {

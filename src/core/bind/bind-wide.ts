@@ -1,9 +1,9 @@
-import type { EntityData, ObservedValue } from '../dataset.js';
+import type { EntityData } from '../dataset.js';
 import type { FindingLocation } from '../finding.js';
 import { foldText, tidyText } from '../fold-text.js';
 import type { RawCell, RawRow } from '../raw-table.js';
 import type { ResolvedIndicator } from '../resolved-set.js';
-import { coerceValue } from '../values/coerce-value.js';
+import { cellCoercers } from '../values/cell-coercers.js';
 import {
   cellLocation,
   checkControl,
@@ -19,12 +19,13 @@ import { fieldColumns } from './columns.js';
 import { DecimalEvidence } from './decide-decimal.js';
 import { yearOfFile } from './entity-context.js';
 import { findLabelledCells } from './find-labelled-cells.js';
-import { isFooterText, isTotalText } from './footer-text.js';
+import { isTotalText } from './footer-text.js';
 import type { HeaderColumn, HeaderRow } from './header-row.js';
 import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js';
-import { observed } from './observe-cell.js';
 import { readYear } from './read-year.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
+import { RowFacts } from './row-facts.js';
+import { wideRowValues, type WideColumn } from './wide-row-values.js';
 
 const RESERVED = ['__proto__', 'constructor', 'prototype'];
 
@@ -126,10 +127,13 @@ export function bindWide(
   const entityColumns = (byProvince ? [codeColumn, nameColumn] : [labelColumn]).filter(
     (column): column is number => column !== null,
   );
-  const entityCellOf = (row: RawRow): RawCell | null =>
-    entityColumns
-      .map((column) => cellAt(row, column))
-      .find((cell): cell is RawCell => cell !== null && cellText(cell) !== null) ?? null;
+  const entityCellOf = (row: RawRow): RawCell | null => {
+    for (const column of entityColumns) {
+      const cell = cellAt(row, column);
+      if (cell !== null && cellText(cell) !== null) return cell;
+    }
+    return null;
+  };
 
   // Pass 1: which rows are data (in order; `isData[i]` for the i-th row below the header).
   const isData: boolean[] = [];
@@ -138,6 +142,7 @@ export function bindWide(
   let footer = false;
   const emptyHeaders = new EmptyHeaderCheck(ctx, header);
   const evidence = new DecimalEvidence(ctx.options.decimal);
+  const rowFacts = new RowFacts(indicators.map(({ column }) => column.column));
   for (const row of rowsAfter()) {
     if (isBlankRow(row)) {
       isData.push(false);
@@ -145,8 +150,16 @@ export function bindWide(
     }
     const entityCell = entityCellOf(row);
     const text = cellText(entityCell);
-    if (!footer && rowHasFooter(row)) footer = true;
-    if (entityCell === null || text === null || footer || isTotalText(text)) {
+    // Below a footer nothing is data, so nothing more needs learning.
+    const facts = footer ? null : rowFacts.of(row);
+    if (
+      facts === null ||
+      facts.footer ||
+      entityCell === null ||
+      text === null ||
+      isTotalText(text)
+    ) {
+      if (facts?.footer === true) footer = true;
       skipped += 1;
       isData.push(false);
       continue;
@@ -154,7 +167,7 @@ export function bindWide(
     isData.push(true);
     dataRows += 1;
     emptyHeaders.check(row);
-    for (const { column } of indicators) evidence.add(cellAt(row, column.column));
+    evidence.prove(facts.comma, facts.dot);
   }
   for (const column of header.columns) {
     if (column.field === 'value' || column.field === 'indicator-code') {
@@ -178,6 +191,16 @@ export function bindWide(
   const labelled = findLabelledCells(ctx.sheet, header.rowIndex, ctx.source.sheets);
   const fileYear = ctx.options.year ?? yearOfFile(ctx, [], labelled);
   const decimal = evidence.decide();
+  const coercers = cellCoercers(
+    indicators.map(({ indicator }) => indicator),
+    decimal,
+  );
+  const columns: WideColumn[] = indicators.map(({ column, indicator }, i) => ({
+    number: column.column,
+    indicator,
+    coercer: coercers[i]!,
+    settled: out.fractions.settled(indicator.code),
+  }));
 
   // Pass 2: bind the data rows.
   const entities: EntityData[] = [];
@@ -220,24 +243,7 @@ export function bindWide(
     }
     seen.set(key, { location, flagged: false });
     const province = entity.province?.code ?? null;
-    const values = new Map<string, ObservedValue>();
-    for (const { column, indicator } of indicators) {
-      const cell = cellAt(row, column.column);
-      const where = cellLocation(ctx, row.row, column.column, cell);
-      const value = observed(
-        ctx,
-        coerceValue(cell, indicator, decimal),
-        cell,
-        indicator,
-        where,
-        province,
-      );
-      if (value === undefined) continue;
-      out.fractions.observe(indicator.code, value, where);
-      if (out.keepValues) {
-        values.set(indicator.code, { value, evidence: null, note: null, location: where });
-      }
-    }
+    const values = wideRowValues(ctx, row, columns, province, out);
     entities.push({
       label: entity.label,
       province: entity.province,
@@ -247,29 +253,6 @@ export function bindWide(
     });
   }
   return entities;
-}
-
-/** Texts that end a table (signature blocks, dates); numbers never are, so they are skipped. */
-const FOOTER_CACHE = new Map<string, boolean>();
-
-/** True when a cell of the row holds a footer text ("Người lập biểu", a date). */
-function rowHasFooter(row: RawRow): boolean {
-  for (const cell of row.cells) {
-    if (cell.value === null) continue;
-    // Keyed by the raw value: the answer depends on nothing else (most cells repeat).
-    const key = typeof cell.value === 'string' ? cell.value : null;
-    let footer = key === null ? undefined : FOOTER_CACHE.get(key);
-    if (footer === undefined) {
-      const text = cellText(cell);
-      footer = text !== null && isFooterText(text);
-      if (key !== null) {
-        if (FOOTER_CACHE.size >= 4096) FOOTER_CACHE.clear();
-        FOOTER_CACHE.set(key, footer);
-      }
-    }
-    if (footer) return true;
-  }
-  return false;
 }
 
 /** A row's own year, when the table has a year column and the cell holds one. */

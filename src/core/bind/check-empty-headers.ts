@@ -11,15 +11,21 @@ import type { HeaderRow } from './header-row.js';
 export class EmptyHeaderCheck {
   private readonly named: Set<number>;
   private readonly reported = new Set<number>();
+  /** Columns 1 … this all have a header: a row no wider needs no look (most rows). */
+  private readonly namedPrefix: number;
 
   constructor(
     private readonly ctx: BindContext,
     private readonly header: HeaderRow,
   ) {
     this.named = new Set(header.columns.map((column) => column.column));
+    let prefix = 0;
+    while (this.named.has(prefix + 1)) prefix++;
+    this.namedPrefix = prefix;
   }
 
   check(row: RawRow): void {
+    if (row.cells.length <= this.namedPrefix) return;
     for (const cell of row.cells) {
       if (this.named.has(cell.column) || this.reported.has(cell.column)) continue;
       if (cellText(cell) === null) continue;

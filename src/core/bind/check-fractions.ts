@@ -34,6 +34,14 @@ export class FractionCheck {
     }
   }
 
+  /**
+   * True once values of `code` can no longer change the outcome: not watched, or a first value
+   * kept and one outside (0, 1] seen. Callers may stop observing a settled code.
+   */
+  settled(code: string): boolean {
+    return !this.watched.has(code) || (this.outside.has(code) && this.first.has(code));
+  }
+
   /** A value the dataset holds for `code` (call in entity order). */
   observe(code: string, value: number | boolean | null, location: FindingLocation): void {
     if (typeof value !== 'number' || !this.watched.has(code)) return;

@@ -2,6 +2,7 @@ import type { RawCell } from '../raw-table.js';
 import { parseNumber, type DecimalMark } from '../values/parse-number.js';
 import type { BindOptions } from './bind-options.js';
 
+const SEEN_LIMIT = 8192;
 const NUMERIC_LOOKING = /^[+\-\u2212]?[\d\s\u00a0.,]*\d[\d\s\u00a0.,]*\s*%?$/;
 
 /**
@@ -12,18 +13,34 @@ const NUMERIC_LOOKING = /^[+\-\u2212]?[\d\s\u00a0.,]*\d[\d\s\u00a0.,]*\s*%?$/;
 export class DecimalEvidence {
   private comma = false;
   private dot = false;
+  /** Texts already weighed: a text proves the same each time, and data columns repeat a lot. */
+  private readonly seen = new Set<string>();
 
   constructor(private readonly option: BindOptions['decimal']) {}
+
+  /** The mark a cell value proves on its own, if any (what `add` counts). */
+  static proofOf(value: RawCell['value']): DecimalMark | null {
+    if (typeof value !== 'string') return null;
+    const text = value.trim();
+    if (!NUMERIC_LOOKING.test(text)) return null;
+    const parsed = parseNumber(text.trim().replace(/\s*[%\uff05]$/u, ''), null);
+    return parsed.kind === 'number' ? (parsed.evidence ?? null) : null;
+  }
 
   add(cell: RawCell | null): void {
     if (this.option !== 'auto' || (this.comma && this.dot)) return;
     if (cell === null || typeof cell.value !== 'string') return;
-    const text = cell.value.trim();
-    if (!NUMERIC_LOOKING.test(text)) return;
-    const parsed = parseNumber(text.trim().replace(/\s*[%\uff05]$/u, ''), null);
-    if (parsed.kind !== 'number' || parsed.evidence === undefined) return;
-    if (parsed.evidence === 'comma') this.comma = true;
-    else this.dot = true;
+    if (this.seen.has(cell.value)) return;
+    if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+    this.seen.add(cell.value);
+    const mark = DecimalEvidence.proofOf(cell.value);
+    this.prove(mark === 'comma', mark === 'dot');
+  }
+
+  /** Marks proven by cells (as `proofOf` found them). */
+  prove(comma: boolean, dot: boolean): void {
+    if (comma) this.comma = true;
+    if (dot) this.dot = true;
   }
 
   decide(): DecimalMark | null {

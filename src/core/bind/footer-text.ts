@@ -39,11 +39,15 @@ const TOTAL_TEXTS = new Set(['tong', 'tong cong', 'cong', 'total', 'ca nuoc', 't
 /** "…, ngày 15 tháng 3 năm 2026", "15/03/2026". */
 const DATE_PATTERN = /ngay\s*\S*\s*thang\s*\S*\s*nam|^\d{1,2}\s\d{1,2}\s\d{4}$/;
 
+/** A folded text that is one of FOOTER_STARTS (trimmed) or begins with one. */
+const FOOTER_START = new RegExp(
+  `^(?:${FOOTER_STARTS.join('|')})|^(?:${FOOTER_STARTS.map((start) => start.trim()).join('|')})$`,
+);
+
 export function isFooterText(text: string): boolean {
   const folded = foldText(text);
   if (folded === '') return false;
-  if (DATE_PATTERN.test(folded)) return true;
-  return FOOTER_STARTS.some((start) => folded === start.trim() || folded.startsWith(start));
+  return DATE_PATTERN.test(folded) || FOOTER_START.test(folded);
 }
 
 /** A totals row ("Tổng cộng", "Cả nước"): not an entity or an indicator. */

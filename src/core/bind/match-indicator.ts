@@ -6,8 +6,10 @@ import { compactCode, type IndicatorIndex } from './indicator-index.js';
 export type IndicatorMatch =
   | { kind: 'ok'; indicator: ResolvedIndicator; by: 'code' | 'name' | 'alias' }
   | { kind: 'ambiguous'; candidates: ResolvedIndicator[] }
-  /** `hint` is the closest code, when one is close enough to be worth suggesting. */
-  | { kind: 'unknown'; hint: string | null };
+  /** No hint here: ask `closestCode` for a "did you mean" (most callers never need one). */
+  | { kind: 'unknown' };
+
+const UNKNOWN: IndicatorMatch = { kind: 'unknown' };
 
 function fromList(
   list: readonly ResolvedIndicator[] | undefined,
@@ -33,7 +35,9 @@ export function matchIndicator(index: IndicatorIndex, text: string): IndicatorMa
     fromList(index.byName.get(folded), 'name') ??
     fromList(index.byAlias.get(folded), 'alias');
   if (match !== null) return match;
-  return { kind: 'unknown', hint: closestCode(index, tidy) };
+  // No hint here: the header search asks about every cell of 30 rows, and each hint costs
+  // edit distances against every indicator.
+  return UNKNOWN;
 }
 
 /** The code nearest to the text (as a code, or through a name), if near enough to help. */

@@ -90,6 +90,49 @@ const CACHE = {
 };
 
 function parseUncached(text: string, decimal: DecimalMark | null): NumberParse {
+  return parsePlain(text, decimal) ?? parseAny(text, decimal);
+}
+
+/** Plain shapes are parsed without regular expressions: digits only, up to this many. */
+const PLAIN_MAX_LENGTH = 15;
+
+/**
+ * The shapes nearly every cell has — digits, or digits, one `.` or `,`, digits ("82", "64,1") —
+ * worked out directly; undefined for anything else. The same answers as `parseAny` (which a
+ * leading space forces, so tests can compare them): no sign, nothing to trim, at most 15 digits
+ * (always finite), and the single-separator rules below.
+ */
+function parsePlain(text: string, decimal: DecimalMark | null): NumberParse | undefined {
+  const n = text.length;
+  if (n === 0 || n > PLAIN_MAX_LENGTH) return undefined;
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if ((c === 0x2c || c === 0x2e) && at < 0 && i > 0 && i < n - 1) {
+      at = i;
+      continue;
+    }
+    return undefined;
+  }
+  if (at < 0) return build(false, text, '', null);
+  const mark = markOf(text[at]!);
+  const integer = text.slice(0, at);
+  const fraction = text.slice(at + 1);
+  // `1,234` could group thousands: a 1–3 digit head without a leading zero, three digits after.
+  const couldGroup = fraction.length === 3 && integer.length <= 3 && integer[0] !== '0';
+  if (!couldGroup) {
+    if (decimal !== null && decimal !== mark) return INVALID;
+    return build(false, integer, fraction, mark);
+  }
+  if (decimal === null) return AMBIGUOUS;
+  return decimal === mark
+    ? build(false, integer, fraction, null)
+    : build(false, `${integer}${fraction}`, '', null);
+}
+
+/** Any text, by the full rules. */
+function parseAny(text: string, decimal: DecimalMark | null): NumberParse {
   const signMatch = SIGN.exec(text.trim());
   const sign = signMatch?.[1] ?? '';
   const body = signMatch?.[2] ?? '';

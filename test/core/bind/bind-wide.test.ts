@@ -98,4 +98,14 @@ describe('wide layout (spec §3.2)', () => {
     expect(codes(dataset)).toEqual(['DATA_OUT_OF_RANGE@2:2', 'DATA_NOT_A_NUMBER@2:3']);
     expect(dataset.findings[0]).toMatchObject({ indicator: 'HT.01', province: '46' });
   });
+
+  it.each([
+    ['a date with dots', '15.03.2026'],
+    ['a signature line', 'Người lập biểu'],
+  ])('a footer cell (%s) in a value column ends the table; plain numbers never do', (_, footer) => {
+    const text = `Xã/Phường;HT.01;DV.01\nXã A;64,1;1.5\nXã B;7;${footer}\nXã C;8;9\n`;
+    const dataset = bind(csvSource('t.csv', text), { year: 2025 });
+    expect(dataset.entities.map((e) => e.label)).toEqual(['Xã A']);
+    expect(codes(dataset)).toContain('DATA_ROWS_SKIPPED@-');
+  });
 });
