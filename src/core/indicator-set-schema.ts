@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { setVocabulary } from './set-vocabulary.js';
 
 /**
  * The indicator-set file format (spec §2), as strict zod schemas: an unknown key anywhere is an
@@ -9,7 +10,7 @@ import { z } from 'zod';
 
 export const codeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._-]+$/, 'codes use letters, digits and . _ - only')
+  .regex(setVocabulary.codePattern, 'codes use letters, digits and . _ - only')
   .describe('Letters, digits and . _ - ; unique ignoring case across groups and indicators.');
 
 /** A text in both languages. A plain string is accepted and used for both. */
@@ -78,9 +79,9 @@ export const scoringSchema = z.discriminatedUnion('method', [
   infoScoringSchema,
 ]);
 
-export const indicatorTypeSchema = z.enum(['percent', 'number', 'count', 'boolean', 'level']);
-export const directionSchema = z.enum(['higher', 'lower']);
-export const missingPolicySchema = z.enum(['zero', 'exclude']);
+export const indicatorTypeSchema = z.enum(setVocabulary.indicatorTypes);
+export const directionSchema = z.enum(setVocabulary.directions);
+export const missingPolicySchema = z.enum(setVocabulary.missingPolicies);
 
 /** `[min, max]`; `null` leaves that side open. */
 export const rangeSchema = z.tuple([finite.nullable(), finite.nullable()]);
@@ -103,7 +104,7 @@ export const indicatorSchema = z.strictObject({
       'Valid input range [min, max]; null = open. Default [0,100] percent, [0,null] count.',
     ),
   ratio: z.boolean().optional().describe('A numerator/denominator may be supplied instead.'),
-  evidence: z.enum(['required', 'optional']).optional(),
+  evidence: z.enum(setVocabulary.evidence).optional(),
   aliases: z.array(z.string().min(1)).optional().describe('Other spellings used in data files.'),
   basis: z.string().optional().describe('Where the definition and target come from.'),
   description: localizedSchema.optional(),
@@ -148,7 +149,7 @@ export const groupSchema: z.ZodType<GroupOutput, GroupInput> = z.strictObject({
 });
 
 export const bandSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'band ids are lower-case words'),
+  id: z.string().regex(setVocabulary.bandIdPattern, 'band ids are lower-case words'),
   min: z.number().min(0).max(1),
 });
 
@@ -163,15 +164,12 @@ export const indicatorSetSchema = z
     $schema: z.string().optional(),
     id: z
       .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case')
+      .regex(setVocabulary.idPattern, 'id must be kebab-case')
       .describe('kebab-case id of the set, e.g. vn-smartcity.'),
     version: z.string().min(1).describe('Quote it: version: "1.0".'),
     title: localizedSchema,
     source: z.string().optional(),
-    effective: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, YYYY-MM-DD')
-      .optional(),
+    effective: z.string().regex(setVocabulary.datePattern, 'an ISO date, YYYY-MM-DD').optional(),
     levels: z
       .strictObject({ vi: z.array(z.string()), en: z.array(z.string()).optional() })
       .optional()

@@ -82,7 +82,12 @@ export async function readIndicatorSet(ref: string | undefined, cwd: string): Pr
     const compiled = await compiledSet(bundledName, bytes);
     if (compiled !== null) return { set: compiled, findings: [], file };
   }
-  // Lazy: yaml and zod cost ~170 ms to import; the bundled set usually comes compiled.
+  // A set with nothing to report (the usual case) loads without yaml and zod, which cost ~100 ms
+  // to import and build; anything else takes the full path, which finds and locates every
+  // problem. Both lazy: the bundled set usually comes compiled.
+  const { yamlFastSet } = await import('./yaml-fast-set.js');
+  const fast = yamlFastSet(text);
+  if (fast !== null) return { set: fast, findings: [], file };
   const { yamlIndicatorSet } = await import('./yaml-indicator-set.js');
   const { set, findings } = yamlIndicatorSet(text, file);
   return { set, findings, file };

@@ -5,6 +5,7 @@ import { makeFinding } from '../core/make-finding.js';
 import type { ResolvedSet } from '../core/resolved-set.js';
 import { resolveSet } from '../core/resolve-set.js';
 import { yamlLocate } from './yaml-locate.js';
+import { yamlNfc } from './yaml-nfc.js';
 import { yamlPrescan } from './yaml-prescan.js';
 
 /** YAML parser errors worth listing before the rest is only noise from the first one. */
@@ -82,7 +83,7 @@ export function yamlIndicatorSet(
   let input: unknown;
   let result: ReturnType<typeof resolveSet>;
   try {
-    input = nfc(doc.toJS({ maxAliasCount: 0 }));
+    input = yamlNfc(doc.toJS({ maxAliasCount: 0 }));
     result = resolveSet(input);
   } catch (error) {
     // Depth is bounded by the prescan; this is the last line of defence (RangeError and kin).
@@ -178,25 +179,6 @@ function keyText(text: string, offset: number): string {
 function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
-/** Every string NFC-normalised (spec §3.5), keys kept as own data properties even for `__proto__`. */
-function nfc(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(nfc);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      Object.defineProperty(out, key.normalize('NFC'), {
-        value: nfc(child),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
 }
 
 function sorted(findings: Finding[]): Finding[] {

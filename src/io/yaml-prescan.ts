@@ -3,6 +3,9 @@ export const MAX_FLOW_DEPTH = 64;
 /** Widest indentation (spaces and `- ` markers) accepted; a real set stays under 40. */
 export const MAX_INDENT = 256;
 
+/** Characters after which a quote or bracket starts a value (not inside a plain word). */
+const STARTS_VALUE = /[\s:,[{\-?]/;
+
 export interface PrescanProblem {
   /** Offset in the text where the limit was crossed. */
   offset: number;
@@ -56,11 +59,15 @@ export function yamlPrescan(text: string): PrescanProblem | null {
       while (i + 1 < text.length && text[i + 1] !== '\n') i++;
       continue;
     }
-    const startsValue = /[\s:,[{\-?]/.test(previous);
-    if ((ch === '"' || ch === "'") && startsValue) quote = ch;
-    else if ((ch === '[' || ch === '{') && (startsValue || flowDepth > 0)) {
-      flowDepth++;
-      if (flowDepth > MAX_FLOW_DEPTH) return { offset: i, limit: MAX_FLOW_DEPTH };
+    // Whether `previous` lets a value start here is only asked at quotes and brackets: a regex
+    // test on every character was most of this scan's cost.
+    if (ch === '"' || ch === "'") {
+      if (STARTS_VALUE.test(previous)) quote = ch;
+    } else if (ch === '[' || ch === '{') {
+      if (flowDepth > 0 || STARTS_VALUE.test(previous)) {
+        flowDepth++;
+        if (flowDepth > MAX_FLOW_DEPTH) return { offset: i, limit: MAX_FLOW_DEPTH };
+      }
     } else if ((ch === ']' || ch === '}') && flowDepth > 0) flowDepth--;
     previous = ch;
   }

@@ -1,0 +1,15 @@
+/**
+ * The patterns and word lists of the indicator-set format (spec §2), in one zod-free place: the
+ * zod schema is built from them, and so is the fast check that lets a valid set load without
+ * importing zod at all (set-fast-check.ts). Keeping one copy keeps the two from drifting apart.
+ */
+export const setVocabulary = {
+  codePattern: /^[A-Za-z0-9._-]+$/,
+  idPattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  datePattern: /^\d{4}-\d{2}-\d{2}$/,
+  bandIdPattern: /^[a-z][a-z0-9_-]*$/,
+  indicatorTypes: ['percent', 'number', 'count', 'boolean', 'level'],
+  directions: ['higher', 'lower'],
+  missingPolicies: ['zero', 'exclude'],
+  evidence: ['required', 'optional'],
+} as const;
