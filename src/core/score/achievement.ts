@@ -1,6 +1,5 @@
 import type { ResolvedIndicator } from '../resolved-set.js';
-import { stepsShape } from './steps-shape.js';
-import { thresholdTolerance } from './tolerance.js';
+import { scoringPlan, type ScoringPlan } from './scoring-plan.js';
 
 /**
  * Achievement `a ∈ [0, 1]` of a reported value (spec §2.3). `info` indicators are not scored and
@@ -8,46 +7,50 @@ import { thresholdTolerance } from './tolerance.js';
  * coerced rather than thrown on, so scoring never fails on content.
  */
 export function achievement(indicator: ResolvedIndicator, value: number | boolean): number | null {
-  const scoring = indicator.scoring;
-  switch (scoring.method) {
+  return planAchievement(scoringPlan(indicator), value);
+}
+
+/** `achievement` with the indicator's scoring worked out beforehand (see ScoringPlan). */
+export function planAchievement(plan: ScoringPlan, value: number | boolean): number | null {
+  switch (plan.method) {
     case 'target': {
       const v = asNumber(value);
-      const { target, worst } = scoring;
-      const raw =
-        indicator.direction === 'lower'
-          ? (worst - v) / (worst - target)
-          : (v - worst) / (target - worst);
-      return clamp(raw);
+      const { target, worst } = plan;
+      return clamp(plan.lower ? (worst - v) / (worst - target) : (v - worst) / (target - worst));
     }
-    case 'steps': {
-      const v = asNumber(value);
-      const shape = stepsShape(scoring.steps);
-      let best: { threshold: number; score: number } | null = null;
-      if (shape.direction === 'higher') {
-        // The step with the largest `min ≤ v`.
-        for (const step of shape.steps) {
-          if (v < step.threshold - thresholdTolerance(step.threshold)) continue;
-          if (best === null || step.threshold > best.threshold) best = step;
-        }
-      } else {
-        // The step with the smallest `max ≥ v`.
-        for (const step of shape.steps) {
-          if (v > step.threshold + thresholdTolerance(step.threshold)) continue;
-          if (best === null || step.threshold < best.threshold) best = step;
-        }
-      }
-      return best === null ? 0 : clamp(best.score);
-    }
+    case 'steps':
+      return stepsAchievement(plan, asNumber(value));
     case 'boolean':
       return typeof value === 'boolean' ? (value ? 1 : 0) : value > 0 ? 1 : 0;
     case 'levels': {
       const n = asNumber(value);
-      const level = Number.isInteger(n) ? scoring.levels[n - 1] : undefined;
-      return level === undefined ? 0 : clamp(level.score);
+      const score = Number.isInteger(n) ? plan.levelScores[n - 1] : undefined;
+      return score === undefined ? 0 : clamp(score);
     }
     case 'info':
       return null;
   }
+}
+
+/**
+ * `min` steps: the score of the step with the largest `min ≤ v`; `max` steps: of the smallest
+ * `max ≥ v` (each threshold with its tolerance). Of equal thresholds the first listed wins.
+ */
+function stepsAchievement(plan: ScoringPlan, v: number): number {
+  const { stepThresholds, stepReach, stepScores } = plan;
+  let found = -1;
+  for (let k = 0; k < stepThresholds.length; k++) {
+    if (plan.stepsLower ? v > stepReach[k]! : v < stepReach[k]!) continue;
+    if (
+      found < 0 ||
+      (plan.stepsLower
+        ? stepThresholds[k]! < stepThresholds[found]!
+        : stepThresholds[k]! > stepThresholds[found]!)
+    ) {
+      found = k;
+    }
+  }
+  return found < 0 ? 0 : clamp(stepScores[found]!);
 }
 
 export function clamp(x: number): number {

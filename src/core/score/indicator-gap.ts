@@ -1,5 +1,5 @@
 import type { ResolvedIndicator } from '../resolved-set.js';
-import { stepsShape } from './steps-shape.js';
+import { scoringPlan, type ScoringPlan } from './scoring-plan.js';
 import { TOLERANCE } from './tolerance.js';
 
 /**
@@ -11,19 +11,24 @@ export function indicatorGap(
   value: number | boolean,
   achievement: number | null,
 ): number | null {
-  const scoring = indicator.scoring;
+  return planGap(scoringPlan(indicator), value, achievement);
+}
+
+/** `indicatorGap` with the indicator's scoring worked out beforehand (see ScoringPlan). */
+export function planGap(
+  plan: ScoringPlan,
+  value: number | boolean,
+  achievement: number | null,
+): number | null {
   const v = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-  switch (scoring.method) {
+  switch (plan.method) {
     case 'target':
-      return indicator.direction === 'lower'
-        ? Math.max(0, v - scoring.target)
-        : Math.max(0, scoring.target - v);
+      return plan.lower ? Math.max(0, v - plan.target) : Math.max(0, plan.target - v);
     case 'steps': {
-      const best = bestStep(scoring.steps);
+      // The distance to the threshold of the best step (see ScoringPlan.bestThreshold).
+      const best = plan.bestThreshold;
       if (best === null) return null;
-      return best.direction === 'higher'
-        ? Math.max(0, best.threshold - v)
-        : Math.max(0, v - best.threshold);
+      return plan.stepsLower ? Math.max(0, v - best) : Math.max(0, best - v);
     }
     case 'boolean':
     case 'levels':
@@ -31,22 +36,4 @@ export function indicatorGap(
     case 'info':
       return null;
   }
-}
-
-/**
- * The threshold of the best step: for `min` steps the smallest `min` that scores 1, for `max`
- * steps the largest `max` that scores 1. A list without a step scoring 1 is a set error; should
- * one get here anyway, its highest-scoring step stands in.
- */
-function bestStep(
-  steps: Parameters<typeof stepsShape>[0],
-): { direction: 'higher' | 'lower'; threshold: number } | null {
-  const shape = stepsShape(steps);
-  if (shape.steps.length === 0) return null;
-  const top = Math.max(...shape.steps.map((s) => s.score));
-  const wanted = top >= 1 ? 1 : top;
-  const thresholds = shape.steps.filter((s) => s.score >= wanted).map((s) => s.threshold);
-  const threshold =
-    shape.direction === 'higher' ? Math.min(...thresholds) : Math.max(...thresholds);
-  return { direction: shape.direction, threshold };
 }

@@ -1,17 +1,21 @@
 import type { EntityData } from '../dataset.js';
 import type { MissingPolicy } from '../indicator-set-schema.js';
 import type { EntityScore, GroupScore, IndicatorScore } from '../report.js';
-import type { Localized, ResolvedIndicator, ResolvedSet } from '../resolved-set.js';
-import { achievement } from './achievement.js';
-import { bandFor } from './band-for.js';
-import { competitionRanks } from './competition-ranks.js';
-import { gapList } from './gap-list.js';
-import { indicatorGap } from './indicator-gap.js';
+import type { Localized, ResolvedSet } from '../resolved-set.js';
+import { gapList, gapScratch, type GapScratch } from './gap-list.js';
+import { rankEntities, type IndexColumns } from './rank-entities.js';
+import { scoreIndicator } from './score-indicator.js';
+import { scorePlan, type ScorePlan } from './score-plan.js';
 import { TOLERANCE } from './tolerance.js';
 
 /**
  * Scores every entity (spec §2.3–2.4) at full precision, with competition ranks on the total
  * and on every group when there is more than one entity.
+ *
+ * A national run has 3,321 communes × 50 indicators, so the per-set work (steps, natural order of
+ * codes, group positions) is done once in the plan (score-plan.ts), each entity is scored by one
+ * plain loop that allocates nothing the report does not keep (sums and gap sorting use reused
+ * typed arrays), and indexes are collected in typed columns for ranking.
  */
 export function scoreEntities(
   set: ResolvedSet,
@@ -19,39 +23,32 @@ export function scoreEntities(
   policy: { missing: MissingPolicy },
 ): EntityScore[] {
   const plan = scorePlan(set);
-  const scores = entities.map((entity) => scoreEntity(set, plan, entity, policy.missing));
-  if (scores.length >= 2) {
-    const totals = competitionRanks(scores.map((s) => s.index));
-    scores.forEach((s, i) => (s.rank = totals[i]!));
-    set.groups.forEach((_group, g) => {
-      const ranks = competitionRanks(scores.map((s) => s.groups[g]!.index));
-      scores.forEach((s, i) => (s.groups[g]!.rank = ranks[i]!));
-    });
+  const n = entities.length;
+  const groupCount = set.groups.length;
+  const columns: IndexColumns = {
+    total: new Float64Array(n),
+    totalNull: new Uint8Array(n),
+    groups: new Float64Array(n * groupCount),
+    groupsNull: new Uint8Array(n * groupCount),
+  };
+  const scratch: Scratch = {
+    groupPoints: new Float64Array(groupCount),
+    groupMax: new Float64Array(groupCount),
+    gaps: gapScratch(set.indicators.length),
+  };
+  const scores = new Array<EntityScore>(n);
+  for (let e = 0; e < n; e++) {
+    scores[e] = scoreEntity(set, plan, entities[e]!, policy.missing, scratch, columns, e);
   }
+  if (n >= 2) rankEntities(scores, plan.firstPosition, columns);
   return scores;
 }
 
-/** What every entity's scoring needs from the set, worked out once per run. */
-interface ScorePlan {
-  /** Per indicator (set order): positions in set.groups of its ancestors that are groups. */
-  groupsOf: number[][];
-}
-
-function scorePlan(set: ResolvedSet): ScorePlan {
-  const position = new Map<string, number>();
-  set.groups.forEach((group, g) => {
-    // Like the Map of sums it replaces: a code listed twice keeps its first position.
-    if (!position.has(group.code)) position.set(group.code, g);
-  });
-  const groupsOf = set.indicators.map((indicator) => {
-    const positions: number[] = [];
-    for (const code of indicator.path) {
-      const g = position.get(code);
-      if (g !== undefined) positions.push(g);
-    }
-    return positions;
-  });
-  return { groupsOf };
+/** Work arrays reused from entity to entity: one entity's sums per group, gap sorting. */
+interface Scratch {
+  groupPoints: Float64Array;
+  groupMax: Float64Array;
+  gaps: GapScratch;
 }
 
 function scoreEntity(
@@ -59,25 +56,24 @@ function scoreEntity(
   plan: ScorePlan,
   entity: EntityData,
   missing: MissingPolicy,
+  scratch: Scratch,
+  columns: IndexColumns,
+  e: number,
 ): EntityScore {
   const setIndicators = set.indicators;
   const count = setIndicators.length;
-  const indicators: IndicatorScore[] = new Array<IndicatorScore>(count);
-  for (let i = 0; i < count; i++) {
-    indicators[i] = scoreIndicator(set, setIndicators[i]!, entity, missing);
-  }
-
+  const indicators = new Array<IndicatorScore>(count);
+  const groupPoints = scratch.groupPoints.fill(0);
+  const groupMax = scratch.groupMax.fill(0);
   // Sums run in the set's order, so the floating-point result never depends on input order.
-  const groupCount = set.groups.length;
-  const groupPoints = new Array<number>(groupCount).fill(0);
-  const groupMax = new Array<number>(groupCount).fill(0);
   let points = 0;
   let maxPoints = 0;
   let reportedP = 0;
   let allP = 0;
   for (let i = 0; i < count; i++) {
     const indicator = setIndicators[i]!;
-    const score = indicators[i]!;
+    const score = scoreIndicator(set.bands, indicator, plan.scoring[i]!, entity, missing);
+    indicators[i] = score;
     if (score.status === 'info') continue;
     allP += indicator.points;
     if (score.status === 'reported') reportedP += indicator.points;
@@ -85,17 +81,23 @@ function scoreEntity(
     if (score.points === null) continue;
     points += score.points;
     maxPoints += indicator.points;
-    for (const g of plan.groupsOf[i]!) {
+    for (let k = plan.ancestorStart[i]!; k < plan.ancestorStart[i + 1]!; k++) {
+      const g = plan.ancestors[k]!;
       groupPoints[g]! += score.points;
       groupMax[g]! += indicator.points;
     }
   }
 
-  const groups: GroupScore[] = new Array<GroupScore>(groupCount);
+  const groupCount = set.groups.length;
+  const entityCount = columns.total.length;
+  const groups = new Array<GroupScore>(groupCount);
   for (let g = 0; g < groupCount; g++) {
     const group = set.groups[g]!;
-    // A code listed twice shares the sums of its first position, as before.
-    const at = firstPosition(set, g);
+    // A code listed twice shares the sums of its first position.
+    const at = plan.firstPosition[g]!;
+    const index = ratio(groupPoints[at]!, groupMax[at]!);
+    if (index === null) columns.groupsNull[g * entityCount + e] = 1;
+    else columns.groups[g * entityCount + e] = index;
     groups[g] = {
       code: group.code,
       level: group.level,
@@ -103,12 +105,14 @@ function scoreEntity(
       name: group.name,
       points: groupPoints[at]!,
       maxPoints: groupMax[at]!,
-      index: ratio(groupPoints[at]!, groupMax[at]!),
+      index,
       rank: null,
     };
   }
 
   const index = ratio(points, maxPoints);
+  if (index === null) columns.totalNull[e] = 1;
+  else columns.total[e] = index;
   return {
     label: entity.label,
     province: entity.province,
@@ -122,86 +126,8 @@ function scoreEntity(
     rank: null,
     groups,
     indicators,
-    gaps: gapList(indicators),
+    gaps: gapList(indicators, plan.codeRanks, scratch.gaps),
   };
-}
-
-function firstPosition(set: ResolvedSet, g: number): number {
-  const code = set.groups[g]!.code;
-  for (let k = 0; k < g; k++) if (set.groups[k]!.code === code) return k;
-  return g;
-}
-
-// Every IndicatorScore is built by one literal with the same keys in the same order, so they
-// all share one hidden class (the spreads this replaces made several, and were slower).
-function scoreIndicator(
-  set: ResolvedSet,
-  indicator: ResolvedIndicator,
-  entity: EntityData,
-  missing: MissingPolicy,
-): IndicatorScore {
-  const observed = entity.values.get(indicator.code);
-  const value = observed === undefined ? null : observed.value;
-  const evidence = observed === undefined ? null : observed.evidence;
-  if (indicator.scoring.method === 'info') {
-    return indicatorScore(
-      indicator.code,
-      value,
-      evidence,
-      'info',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    );
-  }
-  const max = indicator.points;
-  if (value === null) {
-    const zero = missing === 'zero';
-    return indicatorScore(
-      indicator.code,
-      value,
-      evidence,
-      'missing',
-      zero ? 0 : null,
-      zero ? 0 : null,
-      max,
-      zero ? max : null,
-      null,
-      'missing',
-    );
-  }
-  const a = achievement(indicator, value) ?? 0;
-  const points = a * max;
-  return indicatorScore(
-    indicator.code,
-    value,
-    evidence,
-    'reported',
-    a,
-    points,
-    max,
-    max - points,
-    indicatorGap(indicator, value, a),
-    bandFor(set.bands, a),
-  );
-}
-
-function indicatorScore(
-  code: string,
-  value: number | boolean | null,
-  evidence: string | null,
-  status: IndicatorScore['status'],
-  achievement: number | null,
-  points: number | null,
-  maxPoints: number | null,
-  pointsLost: number | null,
-  gap: number | null,
-  band: string | null,
-): IndicatorScore {
-  return { code, value, evidence, status, achievement, points, maxPoints, pointsLost, gap, band };
 }
 
 function ratio(points: number, maxPoints: number): number | null {
