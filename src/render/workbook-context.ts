@@ -12,6 +12,8 @@ export interface WorkbookContext {
   labels: WorkbookLabels;
   group(code: string): ResolvedGroup | undefined;
   indicator(code: string): ResolvedIndicator | undefined;
+  /** The indicator's position in the set: where its score sits in an entity's list. */
+  indicatorPosition(code: string): number | undefined;
   /** Display text of a band id ("achieved" → "Đạt"); unknown ids are shown as they are. */
   bandName(id: string | null): string | null;
   /** The band an index or achievement falls in (§2.4: highest band whose min ≤ a, ±1e-9). */
@@ -40,6 +42,10 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
   const labels = workbookLabels(lang);
   const groups = new Map(set.groups.map((group) => [group.code, group]));
   const indicators = new Map(set.indicators.map((indicator) => [indicator.code, indicator]));
+  const positions = new Map<string, number>();
+  set.indicators.forEach((indicator, i) => {
+    if (!positions.has(indicator.code)) positions.set(indicator.code, i);
+  });
 
   const bandName = (id: string | null): string | null =>
     id === null ? null : Object.hasOwn(labels.bandNames, id) ? labels.bandNames[id]! : id;
@@ -57,6 +63,7 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
     labels,
     group: (code) => groups.get(code),
     indicator: (code) => indicators.get(code),
+    indicatorPosition: (code) => positions.get(code),
     bandName,
     bandOf(fraction) {
       if (fraction === null) return null;

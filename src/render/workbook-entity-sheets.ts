@@ -160,8 +160,12 @@ export function gapRows(
 ): SheetCell[][] {
   // Indicators are scored in the set's order; a lookup by code covers any other order.
   let scores: Map<string, IndicatorScore> | null = null;
-  const scoreOf = (code: string): IndicatorScore | undefined =>
-    (scores ??= new Map(entity.indicators.map((score) => [score.code, score]))).get(code);
+  const scoreOf = (code: string): IndicatorScore | undefined => {
+    const at = ctx.indicatorPosition(code);
+    const inPlace = at === undefined ? undefined : entity.indicators[at];
+    if (inPlace?.code === code) return inPlace;
+    return (scores ??= new Map(entity.indicators.map((score) => [score.code, score]))).get(code);
+  };
   const gaps = limit < entity.gaps.length ? entity.gaps.slice(0, limit) : entity.gaps;
   return gaps.map((gap, index) => {
     const indicator = ctx.indicator(gap.code);

@@ -28,7 +28,7 @@ const MAX_WIDTH = 50;
 const WRAP_WIDTH = 60;
 const LINE_HEIGHT = 15;
 const MAX_LINES = 12;
-const WIDTH_SAMPLE_ROWS = 2000;
+const WIDTH_SAMPLE_ROWS = 500;
 
 /** Turns sheet descriptions into .xlsx bytes. */
 export async function workbookWrite(

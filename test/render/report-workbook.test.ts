@@ -239,19 +239,21 @@ describe('reportWorkbook, several entities', () => {
   const report = () =>
     fakeReport([...manyEntities(4), { label: '+cmd|calc', province: null, values: FULL_VALUES }]);
 
-  it('fills the matrix by indicator code, whatever order the scores come in', async () => {
+  it('fills the matrix and the gap values by indicator code, whatever order the scores come in', async () => {
     const inOrder = report();
     const shuffled = report();
     for (const entity of shuffled.entities) entity.indicators.reverse();
-    const read = async (r: typeof inOrder) => {
-      const matrix = sheet(await load(await reportWorkbook(r, options())), 'Chỉ số');
+    const read = async (r: typeof inOrder, name: string) => {
+      const ws = sheet(await load(await reportWorkbook(r, options())), name);
       const values: unknown[][] = [];
-      matrix.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+      ws.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
       return values;
     };
-    const expected = await read(inOrder);
-    expect(expected.length).toBe(6);
-    expect(await read(shuffled)).toEqual(expected);
+    for (const name of ['Chỉ số', 'Khoảng cách']) {
+      const expected = await read(inOrder, name);
+      expect(expected.length, name).toBeGreaterThan(1);
+      expect(await read(shuffled, name), name).toEqual(expected);
+    }
   });
 
   it('adds ranking and heat map, and the indicator sheet becomes a matrix', async () => {
