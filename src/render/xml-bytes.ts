@@ -82,13 +82,37 @@ export function putUint(block: Uint8Array, at: number, n: number): number {
 export const MAX_NUMBER_BYTES = 24;
 
 /**
- * A finite number as XML Schema's double: small whole numbers by hand, the rest as JavaScript
- * prints them (the shortest text that reads back to the same double; its exponent form is valid
- * xsd:double).
+ * A finite number as XML Schema's double, exactly as JavaScript prints it (the shortest text
+ * that reads back to the same double; its exponent form is valid xsd:double). Small whole
+ * numbers and numbers with at most 6 decimals below 2^31 — most values and points — are written
+ * by hand: below 2^31 doubles are closer together than 1e-6, so such a number has exactly one
+ * text with at most 6 decimals, and that is the one JavaScript prints.
  */
 export function putNumber(block: Uint8Array, at: number, n: number): number {
   if (n >= 0 && n <= 0x7fffffff && (n | 0) === n && !Object.is(n, -0)) {
     return putUint(block, at, n);
+  }
+  const size = n < 0 ? -n : n;
+  if (size >= 1e-6 && size < 0x7fffffff) {
+    const micros = Math.round(size * 1e6);
+    if (micros / 1e6 === size) {
+      if (n < 0) block[at++] = 45; // '-'
+      const whole = Math.floor(micros / 1e6);
+      at = putUint(block, at, whole);
+      let fraction = micros - whole * 1e6;
+      if (fraction === 0) return at;
+      block[at++] = 46; // '.'
+      let digits = 6;
+      while (fraction % 10 === 0) {
+        fraction /= 10;
+        digits--;
+      }
+      for (let i = digits - 1; i >= 0; i--) {
+        block[at + i] = 48 + (fraction % 10);
+        fraction = Math.floor(fraction / 10);
+      }
+      return at + digits;
+    }
   }
   const text = String(n);
   for (let i = 0; i < text.length; i++) block[at++] = text.charCodeAt(i);

@@ -36,8 +36,39 @@ describe('putUint / putNumber', () => {
         expect(Object.is(Number(written), n === 0 ? 0 : n)).toBe(true);
       }),
     );
+    // Numbers with few decimals take a path of their own; they must print the same.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_200_000_000_000_000, max: 2_200_000_000_000_000 }),
+        fc.constantFrom(1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7),
+        (k, scale) => {
+          const n = k / scale;
+          const block = new Uint8Array(MAX_NUMBER_BYTES + 8);
+          expect(text(block, putNumber(block, 0, n))).toBe(String(n));
+        },
+      ),
+      { numRuns: 5000 },
+    );
     const block = new Uint8Array(32);
-    for (const n of [-0, -1, 0.1, 1e21, 5e-324, -2.2250738585072014e-308, 2147483648, 12.875]) {
+    for (const n of [
+      -0,
+      -1,
+      0.1,
+      1e21,
+      5e-324,
+      -2.2250738585072014e-308,
+      2147483648,
+      12.875,
+      1e-6,
+      -1e-6,
+      9.99e-7,
+      0.000105,
+      2147483646.5,
+      -2147483646.999999,
+      0.3 - 0.1,
+      1.000001,
+      100.05,
+    ]) {
       expect(text(block, putNumber(block, 0, n))).toBe(String(n));
     }
   });
