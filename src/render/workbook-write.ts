@@ -100,8 +100,8 @@ function writeSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
     });
     // Neither Excel nor LibreOffice grows a row for wrapped text on opening a file; without a
     // height, long names would spill over the rows below.
-    const lines = wrappedLines(spec, cells, widths);
-    if (lines > 1) row.height = LINE_HEIGHT * lines;
+    const height = wrappedRowHeight(spec, cells, widths);
+    if (height !== null) row.height = height;
   });
 
   const lastRow = rowCount(spec) + 1;
@@ -245,8 +245,26 @@ function displayLength(cell: SheetCell, columnFormat: string | undefined): numbe
   return String(Number(value.toPrecision(10))).length;
 }
 
+/**
+ * The height (points) a row with wrapped text needs, or null for the default height: neither
+ * Excel nor LibreOffice grows a row for wrapped text on opening a file, so without it long
+ * names are cut off.
+ */
+export function wrappedRowHeight(
+  spec: SheetSpec,
+  cells: readonly SheetCell[],
+  widths: readonly number[],
+): number | null {
+  const lines = wrappedLines(spec, cells, widths);
+  return lines > 1 ? LINE_HEIGHT * lines : null;
+}
+
 /** Lines the tallest wrapped cell of a row needs, estimated from its text and column width. */
-function wrappedLines(spec: SheetSpec, cells: readonly SheetCell[], widths: number[]): number {
+function wrappedLines(
+  spec: SheetSpec,
+  cells: readonly SheetCell[],
+  widths: readonly number[],
+): number {
   let lines = 1;
   cells.forEach((cell, index) => {
     if (spec.columns[index]?.wrap !== true) return;

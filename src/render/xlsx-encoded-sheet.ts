@@ -1,9 +1,11 @@
 import { columnLetter } from '../core/cell-address.js';
-import { columnWidth } from './workbook-write.js';
+import { columnWidth, wrappedRowHeight } from './workbook-write.js';
 import {
+  cellValue,
   eachRow,
   NUMBER_FORMATS,
   rowCount,
+  type SheetCell,
   type SheetRule,
   type SheetSpec,
 } from './workbook-sheet.js';
@@ -38,6 +40,8 @@ export interface EncodedSheet {
   kinds: Uint8Array;
   /** Per cell: the number, or the shared-string index of the text. */
   values: Float64Array;
+  /** Per data row: its height in points for wrapped text, 0 for the default; null if none. */
+  heights: Float64Array | null;
 }
 
 /** Cells stored by an encoded sheet (its size, for choosing which sheet goes to a worker). */
@@ -54,6 +58,35 @@ export function encodeSheet(
 ): EncodedSheet {
   const rows = rowCount(spec);
   const rowEnds = new Int32Array(rows);
+  const widths = spec.columns.map((_, i) => columnWidth(spec, i));
+  const heights = spec.columns.some((column) => column.wrap === true)
+    ? new Float64Array(rows)
+    : null;
+  // Wrapped texts repeat (an indicator's name on every entity's row): heights per row's texts.
+  const heightOf = new Map<string, number>();
+  const wrapped = spec.columns.flatMap((column, i) => (column.wrap === true ? [i] : []));
+  const rowHeight = (cells: readonly SheetCell[]): number => {
+    let key: string;
+    if (wrapped.length === 1) {
+      const value = cellValue(cells[wrapped[0]!] ?? null);
+      // Only text wraps: a row without it keeps the default height.
+      if (typeof value !== 'string') return 0;
+      key = value;
+    } else {
+      key = '';
+      for (const i of wrapped) {
+        const value = cellValue(cells[i] ?? null);
+        const text = typeof value === 'string' ? value : '';
+        key += `${text.length}:${text}`;
+      }
+    }
+    let height = heightOf.get(key);
+    if (height === undefined) {
+      height = wrappedRowHeight(spec, cells, widths) ?? 0;
+      heightOf.set(key, height);
+    }
+    return height;
+  };
   // Every builder gives a row one cell per column; a longer row grows the arrays.
   let capacity = Math.max(16, rows * spec.columns.length);
   let columns = new Int32Array(capacity);
@@ -124,6 +157,7 @@ export function encodeSheet(
       columns[n] = i;
       n++;
     }
+    if (heights !== null) heights[r] = rowHeight(cells);
     rowEnds[r++] = n;
     return true;
   });
@@ -131,7 +165,7 @@ export function encodeSheet(
   for (; r < rows; r++) rowEnds[r] = n;
 
   return {
-    head: sheetHead(spec, selected),
+    head: sheetHead(spec, selected, widths),
     tail: sheetTail(spec, styles),
     rowCount: rows,
     rowEnds,
@@ -139,10 +173,11 @@ export function encodeSheet(
     styles: cellStyles,
     kinds,
     values,
+    heights,
   };
 }
 
-function sheetHead(spec: SheetSpec, selected: boolean): string {
+function sheetHead(spec: SheetSpec, selected: boolean, widths: readonly number[]): string {
   const columnCount = spec.columns.length;
   const lastRow = rowCount(spec) + 1;
   const lastLetter = columnLetter(Math.max(1, columnCount));
@@ -165,7 +200,7 @@ function sheetHead(spec: SheetSpec, selected: boolean): string {
   if (columnCount > 0) {
     head += '<cols>';
     for (let i = 0; i < columnCount; i++) {
-      head += `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(spec, i)}" customWidth="1"/>`;
+      head += `<col min="${i + 1}" max="${i + 1}" width="${widths[i]}" customWidth="1"/>`;
     }
     head += '</cols>';
   }

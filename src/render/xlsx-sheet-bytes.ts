@@ -17,6 +17,8 @@ export const CELL_STRING = 2;
 const V_END = asciiBytes('</v></c>');
 const ROW_OPEN = asciiBytes('<row r="');
 const ROW_OPEN_END = asciiBytes('">');
+const ROW_HEIGHT = asciiBytes('" ht="');
+const ROW_HEIGHT_END = asciiBytes('" customHeight="1">');
 const ROW_CLOSE = asciiBytes('</row>');
 /** Room reserved per cell: no cell's address, style, value or index comes near it. */
 const CELL_ROOM = 72 + MAX_NUMBER_BYTES;
@@ -47,7 +49,7 @@ export async function xlsxSheetBytes(
   const stringMids: Uint8Array[] = [];
   const styleAttr = (s: number): string => (s === 0 ? '' : ` s="${s}"`);
   const rowDigits = new Uint8Array(10);
-  const { rowEnds, columns, styles, kinds, values } = sheet;
+  const { rowEnds, columns, styles, kinds, values, heights } = sheet;
 
   let cell = 0;
   for (let r = 0; r < sheet.rowCount; r++) {
@@ -58,7 +60,14 @@ export async function xlsxSheetBytes(
     const digitCount = putUint(rowDigits, 0, r + 2);
     at = putBytes(block, at, ROW_OPEN);
     at = putPrefix(block, at, rowDigits, digitCount);
-    at = putBytes(block, at, ROW_OPEN_END);
+    const height = heights === null ? 0 : heights[r]!;
+    if (height > 0) {
+      at = putBytes(block, at, ROW_HEIGHT);
+      at = putNumber(block, at, height);
+      at = putBytes(block, at, ROW_HEIGHT_END);
+    } else {
+      at = putBytes(block, at, ROW_OPEN_END);
+    }
     for (; cell < end; cell++) {
       const column = columns[cell]!;
       const style = styles[cell]!;

@@ -191,3 +191,29 @@ describe('xlsxDirectWrite in LibreOffice', () => {
     120_000,
   );
 });
+
+describe('xlsxDirectWrite, wrapped text', () => {
+  it('gives a row with long wrapped text the height it needs, and other rows the default', async () => {
+    const long =
+      'Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và giải quyết trực tuyến toàn trình '.repeat(
+        3,
+      );
+    const spec: SheetSpec = {
+      name: 'Khoảng cách',
+      columns: [{ header: 'Mã' }, { header: 'Tên', wrap: true, maxWidth: 40 }],
+      rows: [
+        ['A', 'ngắn'],
+        ['B', long],
+        ['C', 'một\nhai\nba'],
+      ],
+      rules: [],
+    };
+    const workbook = await load(await xlsxDirectWrite([spec], { date, worker: null }));
+    const ws = sheet(workbook, 'Khoảng cách');
+    expect(ws.getRow(2).height ?? 15).toBe(15);
+    expect(ws.getRow(3).height).toBeGreaterThanOrEqual(15 * 6);
+    expect(ws.getRow(4).height).toBe(45);
+    expect(ws.getRow(3).getCell(2).alignment?.wrapText).toBe(true);
+    expect(ws.getRow(3).getCell(2).value).toBe(long);
+  });
+});
