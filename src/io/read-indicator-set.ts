@@ -6,6 +6,7 @@ import { CannotRunError } from '../core/cannot-run-error.js';
 import type { Finding } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { ResolvedSet } from '../core/resolved-set.js';
+import { onDiskPath } from './on-disk-path.js';
 
 export interface LoadedSet {
   /** null when the set has errors (then `findings` says why, with YAML line:column). */
@@ -45,8 +46,9 @@ export const COMPILED_SET_FORMAT = 1;
  * content are findings.
  */
 export async function readIndicatorSet(ref: string | undefined, cwd: string): Promise<LoadedSet> {
-  const path = setPath(ref ?? DEFAULT_SET_ID, cwd);
-  const file = displayPath(path, cwd);
+  const given = setPath(ref ?? DEFAULT_SET_ID, cwd);
+  const file = displayPath(given, cwd);
+  const path = await onDiskPath(given);
   const hint = bundledHint();
   let size: number;
   try {

@@ -7,6 +7,7 @@ import type { Finding } from '../core/finding.js';
 import { makeFinding } from '../core/make-finding.js';
 import type { RawSource } from '../core/raw-table.js';
 import { openCsv } from './csv-stream.js';
+import { onDiskPath } from './on-disk-path.js';
 import type { ReadOptions } from './read-options.js';
 import { readXlsx } from './read-xlsx.js';
 import { sniffBytes, type SniffedKind } from './sniff-bytes.js';
@@ -44,8 +45,9 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function readSourceBytes(path: string, options: ReadOptions): Promise<RawSource> {
-  const file = basename(path).normalize('NFC');
+async function readSourceBytes(given: string, options: ReadOptions): Promise<RawSource> {
+  const file = basename(given).normalize('NFC');
+  const path = await onDiskPath(given);
   const extension = extname(file).toLowerCase();
   const kind: RawSource['kind'] = CSV_EXTENSIONS.has(extension) ? 'csv' : 'xlsx';
   const refuseUnread = (finding: Finding): RawSource => ({
