@@ -127,23 +127,8 @@ describe('setFastCheck', () => {
   });
 
   it('never accepts an edited set that zod refuses or reads otherwise', () => {
-    const sets = validSets();
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: sets.length - 1 }),
-        fc.infiniteStream(fc.nat()),
-        (s, stream) => {
-          const iterator = stream[Symbol.iterator]();
-          const pick = (n: number): number => iterator.next().value! % n;
-          let set = sets[s];
-          for (let edits = 1 + pick(3); edits > 0; edits--) {
-            set = edited(set, pick);
-            expect(agreesWithZod(set)).toBe(true);
-          }
-        },
-      ),
-      { numRuns: 1500 },
-    );
+    // Checked after every edit, not only the last.
+    forEditedSets(3, (set) => expect(agreesWithZod(set)).toBe(true), true);
   });
 });
 
@@ -156,20 +141,31 @@ describe('resolveSetFast', () => {
   });
 
   it('gives a set only when resolveSet has no issue at all, and then the same set', () => {
-    const sets = validSets();
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: sets.length - 1 }),
-        fc.infiniteStream(fc.nat()),
-        (s, stream) => {
-          const iterator = stream[Symbol.iterator]();
-          const pick = (n: number): number => iterator.next().value! % n;
-          let set = sets[s];
-          for (let edits = 1 + pick(2); edits > 0; edits--) set = edited(set, pick);
-          expect(agreesWithResolveSet(set)).toBe(true);
-        },
-      ),
-      { numRuns: 1500 },
-    );
+    forEditedSets(2, (set) => expect(agreesWithResolveSet(set)).toBe(true), false);
   });
 });
+
+/**
+ * Runs `check` on valid sets after 1 to `maxEdits` random edits (fast-check drives the choices):
+ * after each edit when `eachStep`, else on the final set.
+ */
+function forEditedSets(maxEdits: number, check: (set: unknown) => void, eachStep: boolean): void {
+  const sets = validSets();
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: sets.length - 1 }),
+      fc.infiniteStream(fc.nat()),
+      (s, stream) => {
+        const iterator = stream[Symbol.iterator]();
+        const pick = (n: number): number => iterator.next().value! % n;
+        let set = sets[s];
+        for (let edits = 1 + pick(maxEdits); edits > 0; edits--) {
+          set = edited(set, pick);
+          if (eachStep) check(set);
+        }
+        if (!eachStep) check(set);
+      },
+    ),
+    { numRuns: 1500 },
+  );
+}

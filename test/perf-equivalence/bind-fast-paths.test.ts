@@ -10,6 +10,7 @@ import { coerceValue } from '../../src/core/values/coerce-value.js';
 import { detectDecimal } from '../../src/core/values/detect-decimal.js';
 import { parseNumber } from '../../src/core/values/parse-number.js';
 import { fakeIndicator } from '../helpers/fake-set.js';
+import { foldSlow, tidySlow } from '../helpers/plain-text-folds.js';
 
 const TEXTS = [
   '64,1',
@@ -136,25 +137,6 @@ describe('DecimalEvidence', () => {
     );
   });
 });
-
-/** foldText's and tidyText's documented steps, without any shortcut. */
-const foldSlow = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[.,\-\u2010-\u2015\u2212_/'\u2018\u2019:;()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const tidySlow = (text: string): string =>
-  text
-    .normalize('NFC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** Every letter the precomposed shortcut accepts beyond ASCII. */
 const PRECOMPOSED: string[] = [];

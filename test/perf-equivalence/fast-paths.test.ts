@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText, tidyText } from '../../src/core/fold-text.js';
 import { parseNumber } from '../../src/core/values/parse-number.js';
 import { roundNumber } from '../../src/render/round-number.js';
+import { foldSlow, tidySlow } from '../helpers/plain-text-folds.js';
 
 /** The definition roundNumber must match: toFixed, no negative zero. */
 const roundByToFixed = (x: number, d: number): number => {
@@ -11,26 +12,6 @@ const roundByToFixed = (x: number, d: number): number => {
   const r = Number(x.toFixed(d));
   return r === 0 ? 0 : r;
 };
-
-/** foldText's documented steps, without the printable-ASCII shortcut. */
-const foldSlow = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[.,\-\u2010-\u2015\u2212_/'\u2018\u2019:;()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-const tidySlow = (text: string): string =>
-  text
-    .normalize('NFC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 describe('roundNumber equals Number(x.toFixed(d))', () => {
   it('on any double', () => {
