@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { BUNDLED_SETS, COMPILED_SET_FORMAT } from '../src/io/read-indicator-set.js';
-import { yamlIndicatorSet } from '../src/io/yaml-indicator-set.js';
+import { BUNDLED_SETS, COMPILED_SET_FORMAT } from '../src/io/yaml/read-indicator-set.js';
+import { yamlIndicatorSet } from '../src/io/yaml/yaml-indicator-set.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'sets');

@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { indicatorSetSchema, type GroupInput } from '../src/core/indicator-set-schema.js';
+import { indicatorSetSchema, type GroupInput } from '../src/core/set/indicator-set-schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const setPath = join(root, 'indicators', 'vn-smartcity-1.0.yaml');

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { format, resolveConfig } from 'prettier';
-import type { ProvinceUnit } from '../src/core/province-registry.js';
+import type { ProvinceUnit } from '../src/core/province/province-registry.js';
 
 const COLUMNS = [
   'era',

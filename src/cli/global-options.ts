@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Chalk as ChalkClass, ChalkInstance } from 'chalk';
 import type { Command } from 'commander';
-import type { Lang } from '../core/finding.js';
-import { plainStyle, type TextStyle } from '../render/text-style.js';
+import type { Lang } from '../core/findings/finding.js';
+import { plainStyle, type TextStyle } from '../render/terminal/text-style.js';
 import type { CliContext } from './context.js';
 
 export interface GlobalOptions {

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { CannotRunError } from '../core/cannot-run-error.js';
+import { CannotRunError } from '../core/findings/cannot-run-error.js';
 import type { BindOptions } from '../core/bind/bind-options.js';
-import type { ReadOptions } from '../io/read-options.js';
+import type { ReadOptions } from '../io/files/read-options.js';
 
 /**
  * The input options shared by `score`, `validate` and `gaps` (spec §1): how to read a data file

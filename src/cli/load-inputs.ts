@@ -1,9 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
-import type { Dataset } from '../core/dataset.js';
-import type { Finding } from '../core/finding.js';
-import type { ResolvedSet } from '../core/resolved-set.js';
-import { readSource } from '../io/read-source.js';
+import type { Dataset } from '../core/table/dataset.js';
+import type { Finding } from '../core/findings/finding.js';
+import type { ResolvedSet } from '../core/set/resolved-set.js';
+import { readSource } from '../io/files/read-source.js';
 import type { CommandDeps } from './command-deps.js';
 import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
 

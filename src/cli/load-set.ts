@@ -1,7 +1,7 @@
-import { CannotRunError } from '../core/cannot-run-error.js';
-import type { ResolvedSet } from '../core/resolved-set.js';
-import { readIndicatorSet } from '../io/read-indicator-set.js';
-import { findingsText } from '../render/findings-text.js';
+import { CannotRunError } from '../core/findings/cannot-run-error.js';
+import type { ResolvedSet } from '../core/set/resolved-set.js';
+import { readIndicatorSet } from '../io/yaml/read-indicator-set.js';
+import { findingsText } from '../render/terminal/findings-text.js';
 import type { CommandDeps } from './command-deps.js';
 import { textStyle, type GlobalOptions } from './global-options.js';
 

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { CannotRunError } from '../core/cannot-run-error.js';
+import { CannotRunError } from '../core/findings/cannot-run-error.js';
 import { processContext, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 

@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { CannotRunError } from '../core/cannot-run-error.js';
-import type { Lang } from '../core/finding.js';
+import { CannotRunError } from '../core/findings/cannot-run-error.js';
+import type { Lang } from '../core/findings/finding.js';
 
 export type ReportFormat = 'xlsx' | 'json' | 'csv';
 

@@ -1,12 +1,12 @@
-import type { EntityData, ObservedValue } from '../../src/core/dataset.js';
+import type { EntityData, ObservedValue } from '../../src/core/table/dataset.js';
 import type {
   Localized,
   ResolvedGroup,
   ResolvedIndicator,
   ResolvedScoring,
   ResolvedSet,
-} from '../../src/core/resolved-set.js';
-import { DEFAULT_BANDS } from '../../src/core/resolved-set.js';
+} from '../../src/core/set/resolved-set.js';
+import { DEFAULT_BANDS } from '../../src/core/set/resolved-set.js';
 
 /** Builders for hand-made resolved sets and entity data, so scoring tests need no YAML. */
 export function loc(vi: string, en: string = vi): Localized {

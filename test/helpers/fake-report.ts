@@ -1,11 +1,16 @@
-import type { Finding } from '../../src/core/finding.js';
-import type { EntityScore, GroupScore, IndicatorScore, Report } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/findings/finding.js';
+import type {
+  EntityScore,
+  GroupScore,
+  IndicatorScore,
+  Report,
+} from '../../src/core/score/report.js';
 import {
   DEFAULT_BANDS,
   type ResolvedGroup,
   type ResolvedIndicator,
   type ResolvedSet,
-} from '../../src/core/resolved-set.js';
+} from '../../src/core/set/resolved-set.js';
 
 /**
  * Hand-built sets and reports for renderer tests, independent of the scoring code: a small set

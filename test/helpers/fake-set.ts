@@ -1,4 +1,4 @@
-import type { ResolvedIndicator, ResolvedSet } from '../../src/core/resolved-set.js';
+import type { ResolvedIndicator, ResolvedSet } from '../../src/core/set/resolved-set.js';
 
 /**
  * Builders for ResolvedSet objects in tests, so a stage can be tested without YAML. Every field

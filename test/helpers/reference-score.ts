@@ -1,10 +1,15 @@
 // The scorer as it was before the per-set plan (score-plan.ts): the plain definitions the
 // optimised scoreEntities must match exactly (test/perf-equivalence/score-plan.test.ts).
-import type { EntityData } from '../../src/core/dataset.js';
-import type { MissingPolicy } from '../../src/core/indicator-set-schema.js';
-import { naturalCompare } from '../../src/core/natural-compare.js';
-import type { EntityScore, GapEntry, GroupScore, IndicatorScore } from '../../src/core/report.js';
-import type { Localized, ResolvedIndicator, ResolvedSet } from '../../src/core/resolved-set.js';
+import type { EntityData } from '../../src/core/table/dataset.js';
+import type { MissingPolicy } from '../../src/core/set/indicator-set-schema.js';
+import { naturalCompare } from '../../src/core/text/natural-compare.js';
+import type {
+  EntityScore,
+  GapEntry,
+  GroupScore,
+  IndicatorScore,
+} from '../../src/core/score/report.js';
+import type { Localized, ResolvedIndicator, ResolvedSet } from '../../src/core/set/resolved-set.js';
 import { bandFor } from '../../src/core/score/band-for.js';
 import { stepsShape } from '../../src/core/score/steps-shape.js';
 import { thresholdTolerance, TOLERANCE } from '../../src/core/score/tolerance.js';

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DecimalEvidence } from '../../src/core/bind/decide-decimal.js';
-import { foldText, tidyText } from '../../src/core/fold-text.js';
-import type { RawCell } from '../../src/core/raw-table.js';
+import { foldText, tidyText } from '../../src/core/text/fold-text.js';
+import type { RawCell } from '../../src/core/table/raw-table.js';
 import { cellCoercers } from '../../src/core/values/cell-coercers.js';
 import { coerceValue } from '../../src/core/values/coerce-value.js';
 import { detectDecimal } from '../../src/core/values/detect-decimal.js';

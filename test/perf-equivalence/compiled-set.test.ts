@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readIndicatorSet, type LoadedSet } from '../../src/io/read-indicator-set.js';
-import { yamlIndicatorSet } from '../../src/io/yaml-indicator-set.js';
+import { readIndicatorSet, type LoadedSet } from '../../src/io/yaml/read-indicator-set.js';
+import { yamlIndicatorSet } from '../../src/io/yaml/yaml-indicator-set.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const compiledPath = join(root, 'dist', 'sets', 'vn-smartcity-1.0.json');
@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(compiledPath))('compiled bundled set', () => {
   });
 
   it('is what the built reader returns for the bundled id', async () => {
-    const built = (await import(join(root, 'dist', 'io', 'read-indicator-set.js'))) as {
+    const built = (await import(join(root, 'dist', 'io', 'yaml', 'read-indicator-set.js'))) as {
       readIndicatorSet: (ref: string | undefined, cwd: string) => Promise<LoadedSet>;
     };
     const fromDist = await built.readIndicatorSet(undefined, root);

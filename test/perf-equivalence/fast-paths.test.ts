@@ -1,9 +1,9 @@
 // The fast paths added for speed must give exactly what the plain definitions give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, tidyText } from '../../src/core/fold-text.js';
+import { foldText, tidyText } from '../../src/core/text/fold-text.js';
 import { parseNumber } from '../../src/core/values/parse-number.js';
-import { roundNumber } from '../../src/render/round-number.js';
+import { roundNumber } from '../../src/render/formats/round-number.js';
 import { foldSlow, tidySlow } from '../helpers/plain-text-folds.js';
 
 /** The definition roundNumber must match: toFixed, no negative zero. */

@@ -4,10 +4,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EntityData } from '../../src/core/dataset.js';
-import { naturalCompare } from '../../src/core/natural-compare.js';
-import { naturalRanks } from '../../src/core/natural-ranks.js';
-import type { IndicatorScore } from '../../src/core/report.js';
+import type { EntityData } from '../../src/core/table/dataset.js';
+import { naturalCompare } from '../../src/core/text/natural-compare.js';
+import { naturalRanks } from '../../src/core/text/natural-ranks.js';
+import type { IndicatorScore } from '../../src/core/score/report.js';
 import {
   DEFAULT_BANDS,
   type ResolvedBand,
@@ -15,7 +15,7 @@ import {
   type ResolvedIndicator,
   type ResolvedScoring,
   type ResolvedSet,
-} from '../../src/core/resolved-set.js';
+} from '../../src/core/set/resolved-set.js';
 import { competitionRanks } from '../../src/core/score/competition-ranks.js';
 import { gapList } from '../../src/core/score/gap-list.js';
 import { scoreEntities } from '../../src/core/score/score-entities.js';

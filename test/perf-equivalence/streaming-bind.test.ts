@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bindSource } from '../../src/core/bind/bind-source.js';
-import { openCsv } from '../../src/io/csv-stream.js';
-import { readCsv } from '../../src/io/read-csv.js';
-import type { ReadOptions } from '../../src/io/read-options.js';
+import { openCsv } from '../../src/io/csv/csv-stream.js';
+import { readCsv } from '../../src/io/csv/read-csv.js';
+import type { ReadOptions } from '../../src/io/files/read-options.js';
 import { exampleSet } from '../helpers/fake-set.js';
 import { NO_OPTIONS } from '../core/bind/raw-source-builder.js';
 

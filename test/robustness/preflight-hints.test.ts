@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sniffBytes } from '../../src/io/sniff-bytes.js';
-import { zipPreflight } from '../../src/io/zip-preflight.js';
+import { sniffBytes } from '../../src/io/files/sniff-bytes.js';
+import { zipPreflight } from '../../src/io/xlsx/zip-preflight.js';
 import { longRows, ooxml } from '../helpers/corpus-ooxml.js';
 
 /** Unit tests for the pre-flight checks added with the corpus (X14, X15, X18, X28, X29, C19). */

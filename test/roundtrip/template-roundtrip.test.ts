@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldText } from '../../src/core/fold-text.js';
+import { foldText } from '../../src/core/text/fold-text.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**

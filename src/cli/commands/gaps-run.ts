@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { CannotRunError } from '../../core/cannot-run-error.js';
-import { foldText } from '../../core/fold-text.js';
-import type { EntityScore } from '../../core/report.js';
-import { gapsJson } from '../../render/gaps-json.js';
-import { gapsTable } from '../../render/gaps-table.js';
+import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import { foldText } from '../../core/text/fold-text.js';
+import type { EntityScore } from '../../core/score/report.js';
+import { gapsJson } from '../../render/formats/gaps-json.js';
+import { gapsTable } from '../../render/terminal/gaps-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';

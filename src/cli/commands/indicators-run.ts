@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { CannotRunError } from '../../core/cannot-run-error.js';
-import { setDidYouMean } from '../../core/set-did-you-mean.js';
-import { readIndicatorSet } from '../../io/read-indicator-set.js';
-import { findingsText } from '../../render/findings-text.js';
-import { indicatorsDetail } from '../../render/indicators-detail.js';
-import { indicatorJson, indicatorsJson } from '../../render/indicators-json.js';
-import { indicatorsTable } from '../../render/indicators-table.js';
+import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import { setDidYouMean } from '../../core/set/set-did-you-mean.js';
+import { readIndicatorSet } from '../../io/yaml/read-indicator-set.js';
+import { findingsText } from '../../render/terminal/findings-text.js';
+import { indicatorsDetail } from '../../render/terminal/indicators-detail.js';
+import { indicatorJson, indicatorsJson } from '../../render/formats/indicators-json.js';
+import { indicatorsTable } from '../../render/terminal/indicators-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { loadSet } from '../load-set.js';

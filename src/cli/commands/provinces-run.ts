@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { provincesOfEra } from '../../core/province-registry.js';
-import { provincesJson } from '../../render/provinces-json.js';
-import { provincesTable } from '../../render/provinces-table.js';
+import { provincesOfEra } from '../../core/province/province-registry.js';
+import { provincesJson } from '../../render/formats/provinces-json.js';
+import { provincesTable } from '../../render/terminal/provinces-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 

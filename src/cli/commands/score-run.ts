@@ -1,16 +1,16 @@
 import { relative, isAbsolute } from 'node:path';
 import type { Command } from 'commander';
-import { CannotRunError } from '../../core/cannot-run-error.js';
-import type { Dataset } from '../../core/dataset.js';
-import type { Finding } from '../../core/finding.js';
-import { makeFinding } from '../../core/make-finding.js';
-import type { Report } from '../../core/report.js';
+import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import type { Dataset } from '../../core/table/dataset.js';
+import type { Finding } from '../../core/findings/finding.js';
+import { makeFinding } from '../../core/findings/make-finding.js';
+import type { Report } from '../../core/score/report.js';
 import { buildReport } from '../../core/score/build-report.js';
-import { writeAtomic } from '../../io/write-atomic.js';
-import { findingsText } from '../../render/findings-text.js';
-import { reportCsv } from '../../render/report-csv.js';
-import { reportJson } from '../../render/report-json.js';
-import { reportTable } from '../../render/report-table.js';
+import { writeAtomic } from '../../io/files/write-atomic.js';
+import { findingsText } from '../../render/terminal/findings-text.js';
+import { reportCsv } from '../../render/formats/report-csv.js';
+import { reportJson } from '../../render/formats/report-json.js';
+import { reportTable } from '../../render/terminal/report-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import type { CliContext } from '../context.js';
 import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
@@ -162,7 +162,7 @@ async function renderReport(
       return reportCsv(report, { lang: globals.lang });
     case 'xlsx': {
       // Lazy: ExcelJS costs ~100 ms to load and only this path needs it.
-      const { reportWorkbook } = await import('../../render/report-workbook.js');
+      const { reportWorkbook } = await import('../../render/workbook/report-workbook.js');
       return reportWorkbook(report, {
         lang: globals.lang,
         toolVersion: toolVersion(),

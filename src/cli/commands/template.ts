@@ -1,10 +1,10 @@
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { CannotRunError } from '../../core/cannot-run-error.js';
-import type { Lang } from '../../core/finding.js';
-import type { ProvinceUnit } from '../../core/province-registry.js';
-import { resolveProvince } from '../../core/resolve-province.js';
-import { writeAtomic } from '../../io/write-atomic.js';
+import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import type { Lang } from '../../core/findings/finding.js';
+import type { ProvinceUnit } from '../../core/province/province-registry.js';
+import { resolveProvince } from '../../core/province/resolve-province.js';
+import { writeAtomic } from '../../io/files/write-atomic.js';
 import type { CommandDeps } from '../command-deps.js';
 import type { CliContext } from '../context.js';
 import { globalOptions } from '../global-options.js';
@@ -53,7 +53,7 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
       await checkOutputPath(path, [], ctx.cwd, lang);
 
       // Lazy: only this command and xlsx reports pay for ExcelJS.
-      const { templateWorkbook } = await import('../../render/template-workbook.js');
+      const { templateWorkbook } = await import('../../render/workbook/template-workbook.js');
       const bytes = await templateWorkbook(set, {
         lang,
         province: province === null ? null : { code: province.code, name: province.name },

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { validateGithub } from '../../render/validate-github.js';
-import { validateJson } from '../../render/validate-json.js';
-import { validateSummary } from '../../render/validate-summary.js';
-import { validateText } from '../../render/validate-text.js';
+import { validateGithub } from '../../render/formats/validate-github.js';
+import { validateJson } from '../../render/formats/validate-json.js';
+import { validateSummary } from '../../render/formats/validate-summary.js';
+import { validateText } from '../../render/terminal/validate-text.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';

@@ -1,9 +1,9 @@
-import type { FindingCode } from '../catalogue/catalogue.js';
-import type { Finding, FindingArgs, FindingExtras, FindingLocation } from '../finding.js';
-import { cellAddress } from '../cell-address.js';
-import { makeFinding } from '../make-finding.js';
-import type { RawCell, RawSheet, RawSource } from '../raw-table.js';
-import type { ResolvedSet } from '../resolved-set.js';
+import type { FindingCode } from '../findings/catalogue/catalogue.js';
+import type { Finding, FindingArgs, FindingExtras, FindingLocation } from '../findings/finding.js';
+import { cellAddress } from '../table/cell-address.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { RawCell, RawSheet, RawSource } from '../table/raw-table.js';
+import type { ResolvedSet } from '../set/resolved-set.js';
 import type { BindOptions } from './bind-options.js';
 import { controlCharacter } from './cell-text.js';
 import type { FractionCheck } from './check-fractions.js';

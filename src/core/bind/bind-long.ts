@@ -1,7 +1,7 @@
-import type { EntityData, ObservedValue } from '../dataset.js';
-import type { FindingLocation } from '../finding.js';
-import type { RawCell, RawRow } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { EntityData, ObservedValue } from '../table/dataset.js';
+import type { FindingLocation } from '../findings/finding.js';
+import type { RawCell, RawRow } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import { coerceRatio } from '../values/coerce-ratio.js';
 import { coerceValue } from '../values/coerce-value.js';
 import type { DecimalMark } from '../values/parse-number.js';
@@ -28,7 +28,7 @@ import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js
 import { provinceOfColumns } from './province-of-columns.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { checkUnit } from './check-unit.js';
-import { foldText, tidyText } from '../fold-text.js';
+import { foldText, tidyText } from '../text/fold-text.js';
 
 interface LongRow {
   row: RawRow;

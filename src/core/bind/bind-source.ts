@@ -1,6 +1,6 @@
-import type { Dataset } from '../dataset.js';
-import type { RawRow, RawRowStream, RawSheet, RawSource } from '../raw-table.js';
-import type { ResolvedSet } from '../resolved-set.js';
+import type { Dataset } from '../table/dataset.js';
+import type { RawRow, RawRowStream, RawSheet, RawSource } from '../table/raw-table.js';
+import type { ResolvedSet } from '../set/resolved-set.js';
 import type { BindContext, BindOutput } from './bind-context.js';
 import type { BindOptions } from './bind-options.js';
 import { bindLong } from './bind-long.js';

@@ -1,8 +1,8 @@
-import type { EntityData } from '../dataset.js';
-import type { FindingLocation } from '../finding.js';
-import { foldText, tidyText } from '../fold-text.js';
-import type { RawCell, RawRow } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { EntityData } from '../table/dataset.js';
+import type { FindingLocation } from '../findings/finding.js';
+import { foldText, tidyText } from '../text/fold-text.js';
+import type { RawCell, RawRow } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import { cellCoercers } from '../values/cell-coercers.js';
 import {
   cellLocation,

@@ -1,5 +1,5 @@
-import { tidyText } from '../fold-text.js';
-import type { RawCell, RawRow } from '../raw-table.js';
+import { tidyText } from '../text/fold-text.js';
+import type { RawCell, RawRow } from '../table/raw-table.js';
 
 /** A cell as trimmed text (numbers and booleans as written by JS), or null when empty. */
 export function cellText(cell: RawCell | null | undefined): string | null {

@@ -1,4 +1,4 @@
-import type { RawRow } from '../raw-table.js';
+import type { RawRow } from '../table/raw-table.js';
 import { cellLocation, report, type BindContext } from './bind-context.js';
 import { cellText } from './cell-text.js';
 import type { HeaderRow } from './header-row.js';

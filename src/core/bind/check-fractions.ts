@@ -1,5 +1,5 @@
-import type { FindingLocation } from '../finding.js';
-import type { ResolvedIndicator, ResolvedSet } from '../resolved-set.js';
+import type { FindingLocation } from '../findings/finding.js';
+import type { ResolvedIndicator, ResolvedSet } from '../set/resolved-set.js';
 import { report, type BindContext } from './bind-context.js';
 
 /** The value a percent indicator aims for, when its scoring names one. */

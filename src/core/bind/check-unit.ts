@@ -1,6 +1,6 @@
-import { foldText } from '../fold-text.js';
-import type { RawCell } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import { foldText } from '../text/fold-text.js';
+import type { RawCell } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import { cellLocation, report, type BindContext } from './bind-context.js';
 import { cellText } from './cell-text.js';
 

@@ -1,7 +1,7 @@
-import type { Finding } from '../finding.js';
-import { foldText, tidyText } from '../fold-text.js';
-import { makeFinding } from '../make-finding.js';
-import type { RawSheet, RawSource } from '../raw-table.js';
+import type { Finding } from '../findings/finding.js';
+import { foldText, tidyText } from '../text/fold-text.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { RawSheet, RawSource } from '../table/raw-table.js';
 import { findHeaderRow } from './find-header-row.js';
 import type { HeaderRow } from './header-row.js';
 import type { IndicatorIndex } from './indicator-index.js';

@@ -1,4 +1,4 @@
-import { columnLetter } from '../cell-address.js';
+import { columnLetter } from '../table/cell-address.js';
 import type { HeaderField } from './header-field.js';
 import type { HeaderColumn } from './header-row.js';
 import { cellLocation, report, type BindContext } from './bind-context.js';

@@ -1,4 +1,4 @@
-import type { RawCell } from '../raw-table.js';
+import type { RawCell } from '../table/raw-table.js';
 import { parseNumber, type DecimalMark } from '../values/parse-number.js';
 import type { BindOptions } from './bind-options.js';
 

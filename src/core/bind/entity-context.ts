@@ -1,4 +1,4 @@
-import type { RawCell } from '../raw-table.js';
+import type { RawCell } from '../table/raw-table.js';
 import { cellLocation, report, sheetLocation, type BindContext } from './bind-context.js';
 import { cellText } from './cell-text.js';
 import { fileStem, provinceFromFileName } from './file-name-stem.js';

@@ -1,4 +1,4 @@
-import { foldText } from '../fold-text.js';
+import { foldText } from '../text/fold-text.js';
 
 /** Words a file name carries besides the province: "bao-cao-dong-nai-2025.xlsx". */
 const NOISE_WORDS = [

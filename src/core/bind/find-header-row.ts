@@ -1,4 +1,4 @@
-import type { RawSheet } from '../raw-table.js';
+import type { RawSheet } from '../table/raw-table.js';
 import { cellText } from './cell-text.js';
 import { detectLayout } from './detect-layout.js';
 import type { HeaderColumn, HeaderRow } from './header-row.js';

@@ -1,5 +1,5 @@
-import { foldText } from '../fold-text.js';
-import type { RawCell, RawRow, RawSheet } from '../raw-table.js';
+import { foldText } from '../text/fold-text.js';
+import type { RawCell, RawRow, RawSheet } from '../table/raw-table.js';
 import { cellText } from './cell-text.js';
 
 /** A value a form states beside a label: "Tỉnh/Thành phố: Đồng Nai", or "Năm" | "2025". */

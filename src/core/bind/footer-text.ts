@@ -1,4 +1,4 @@
-import { foldText } from '../fold-text.js';
+import { foldText } from '../text/fold-text.js';
 
 /**
  * Beginnings of the texts official forms put below a table: signature blocks, dates, notes,

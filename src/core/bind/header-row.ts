@@ -1,5 +1,5 @@
-import type { RawCell, RawRow } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { RawCell, RawRow } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import type { HeaderField } from './header-field.js';
 
 /** One non-empty cell of a candidate header row and what it names. */

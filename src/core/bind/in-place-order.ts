@@ -1,5 +1,5 @@
-import { columnNumber } from '../cell-address.js';
-import type { Finding } from '../finding.js';
+import { columnNumber } from '../table/cell-address.js';
+import type { Finding } from '../findings/finding.js';
 
 /**
  * Findings in reading order: file- and sheet-level ones first (in the order they were made),

@@ -1,5 +1,5 @@
-import { foldText, tidyText } from '../fold-text.js';
-import type { ResolvedIndicator, ResolvedSet } from '../resolved-set.js';
+import { foldText, tidyText } from '../text/fold-text.js';
+import type { ResolvedIndicator, ResolvedSet } from '../set/resolved-set.js';
 
 /**
  * Lookup tables from the texts a province may write for an indicator to the indicator: codes

@@ -1,6 +1,6 @@
-import { foldText, tidyText } from '../fold-text.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
-import { editDistance } from './edit-distance.js';
+import { foldText, tidyText } from '../text/fold-text.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
+import { editDistance } from '../text/edit-distance.js';
 import { compactCode, type IndicatorIndex } from './indicator-index.js';
 
 export type IndicatorMatch =

@@ -1,6 +1,6 @@
-import type { FindingLocation } from '../finding.js';
-import type { RawCell } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { FindingLocation } from '../findings/finding.js';
+import type { RawCell } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import type { Coerced } from '../values/coerce-value.js';
 import { report, type BindContext } from './bind-context.js';
 import { cellText } from './cell-text.js';

@@ -1,5 +1,5 @@
-import type { RawCell, RawRow } from '../raw-table.js';
-import { foldText } from '../fold-text.js';
+import type { RawCell, RawRow } from '../table/raw-table.js';
+import { foldText } from '../text/fold-text.js';
 import { cellLocation, checkControl, report, type BindContext } from './bind-context.js';
 import { cellAt, cellText } from './cell-text.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';

@@ -1,4 +1,4 @@
-import type { RawValue } from '../raw-table.js';
+import type { RawValue } from '../table/raw-table.js';
 
 export type YearRead = { kind: 'year'; year: number } | { kind: 'invalid' } | { kind: 'empty' };
 

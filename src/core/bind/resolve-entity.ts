@@ -1,8 +1,8 @@
-import type { FindingLocation } from '../finding.js';
-import { foldText } from '../fold-text.js';
-import { legacyFontHint } from '../legacy-font-hint.js';
-import { provincesOfEra, type ProvinceUnit } from '../province-registry.js';
-import { resolveProvince, type ProvinceResolution } from '../resolve-province.js';
+import type { FindingLocation } from '../findings/finding.js';
+import { foldText } from '../text/fold-text.js';
+import { legacyFontHint } from '../text/legacy-font-hint.js';
+import { provincesOfEra, type ProvinceUnit } from '../province/province-registry.js';
+import { resolveProvince, type ProvinceResolution } from '../province/resolve-province.js';
 import { report, type BindContext } from './bind-context.js';
 
 export interface EntityName {

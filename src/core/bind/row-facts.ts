@@ -1,4 +1,4 @@
-import type { RawRow, RawValue } from '../raw-table.js';
+import type { RawRow, RawValue } from '../table/raw-table.js';
 import { cellText } from './cell-text.js';
 import { DecimalEvidence } from './decide-decimal.js';
 import { isFooterText } from './footer-text.js';

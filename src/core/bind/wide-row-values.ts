@@ -1,6 +1,6 @@
-import type { ObservedValue } from '../dataset.js';
-import type { RawRow } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { ObservedValue } from '../table/dataset.js';
+import type { RawRow } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import type { CellCoercer } from '../values/cell-coercers.js';
 import { cellLocation, type BindContext, type BindOutput } from './bind-context.js';
 import { cellAt } from './cell-text.js';

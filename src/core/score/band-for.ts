@@ -1,4 +1,4 @@
-import type { ResolvedBand } from '../resolved-set.js';
+import type { ResolvedBand } from '../set/resolved-set.js';
 import { TOLERANCE } from './tolerance.js';
 
 /**

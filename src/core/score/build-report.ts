@@ -1,8 +1,8 @@
-import type { Dataset } from '../dataset.js';
-import type { Finding } from '../finding.js';
-import type { MissingPolicy } from '../indicator-set-schema.js';
-import type { Report } from '../report.js';
-import type { ResolvedSet } from '../resolved-set.js';
+import type { Dataset } from '../table/dataset.js';
+import type { Finding } from '../findings/finding.js';
+import type { MissingPolicy } from '../set/indicator-set-schema.js';
+import type { Report } from './report.js';
+import type { ResolvedSet } from '../set/resolved-set.js';
 import { scoreEntities } from './score-entities.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { GapEntry, IndicatorScore } from '../report.js';
+import type { GapEntry, IndicatorScore } from './report.js';
 import { TOLERANCE } from './tolerance.js';
 
 /**

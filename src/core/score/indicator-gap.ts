@@ -1,5 +1,5 @@
-import type { ResolvedIndicator } from '../resolved-set.js';
-import { scoringPlan, type ScoringPlan } from './scoring-plan.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
+import { scoringPlan, type ScoringPlan } from './indicator-plan.js';
 import { TOLERANCE } from './tolerance.js';
 
 /**

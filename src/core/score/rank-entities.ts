@@ -1,4 +1,4 @@
-import type { EntityScore } from '../report.js';
+import type { EntityScore } from './report.js';
 import { competitionRanksOf } from './competition-ranks.js';
 
 /**

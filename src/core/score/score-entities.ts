@@ -1,7 +1,7 @@
-import type { EntityData } from '../dataset.js';
-import type { MissingPolicy } from '../indicator-set-schema.js';
-import type { EntityScore, GroupScore, IndicatorScore } from '../report.js';
-import type { Localized, ResolvedSet } from '../resolved-set.js';
+import type { EntityData } from '../table/dataset.js';
+import type { MissingPolicy } from '../set/indicator-set-schema.js';
+import type { EntityScore, GroupScore, IndicatorScore } from './report.js';
+import type { Localized, ResolvedSet } from '../set/resolved-set.js';
 import { gapList, gapScratch, type GapScratch } from './gap-list.js';
 import { rankEntities, type IndexColumns } from './rank-entities.js';
 import { scoreIndicator } from './score-indicator.js';

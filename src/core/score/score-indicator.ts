@@ -1,11 +1,11 @@
-import type { EntityData } from '../dataset.js';
-import type { MissingPolicy } from '../indicator-set-schema.js';
-import type { IndicatorScore } from '../report.js';
-import type { ResolvedBand, ResolvedIndicator } from '../resolved-set.js';
+import type { EntityData } from '../table/dataset.js';
+import type { MissingPolicy } from '../set/indicator-set-schema.js';
+import type { IndicatorScore } from './report.js';
+import type { ResolvedBand, ResolvedIndicator } from '../set/resolved-set.js';
 import { planAchievement } from './achievement.js';
 import { bandFor } from './band-for.js';
 import { planGap } from './indicator-gap.js';
-import type { ScoringPlan } from './scoring-plan.js';
+import type { ScoringPlan } from './indicator-plan.js';
 
 /**
  * One indicator of one entity (spec §2.3–2.4): reported (achievement, points, gap, band), missing

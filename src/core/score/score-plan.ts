@@ -1,6 +1,6 @@
-import { naturalRanks } from '../natural-ranks.js';
-import type { ResolvedSet } from '../resolved-set.js';
-import { scoringPlan, type ScoringPlan } from './scoring-plan.js';
+import { naturalRanks } from '../text/natural-ranks.js';
+import type { ResolvedSet } from '../set/resolved-set.js';
+import { scoringPlan, type ScoringPlan } from './indicator-plan.js';
 
 /** What every entity's scoring needs from the set, worked out once per run. */
 export interface ScorePlan {

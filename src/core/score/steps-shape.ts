@@ -1,4 +1,4 @@
-import type { Step } from '../indicator-set-schema.js';
+import type { Step } from '../set/indicator-set-schema.js';
 
 export interface StepsShape {
   /** `min` steps score higher values better; `max` steps score lower values better. */

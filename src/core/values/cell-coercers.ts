@@ -1,5 +1,5 @@
-import type { RawCell } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { RawCell } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import { coerceValue, type Coerced } from './coerce-value.js';
 import type { DecimalMark } from './parse-number.js';
 

@@ -1,5 +1,5 @@
-import type { FindingCode } from '../catalogue/catalogue.js';
-import type { FindingArgs } from '../finding.js';
+import type { FindingCode } from '../findings/catalogue/catalogue.js';
+import type { FindingArgs } from '../findings/finding.js';
 import { parseNumber, type DecimalMark } from './parse-number.js';
 import type { CellRead } from './read-cell.js';
 

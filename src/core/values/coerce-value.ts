@@ -1,8 +1,8 @@
-import type { FindingCode } from '../catalogue/catalogue.js';
-import type { FindingArgs } from '../finding.js';
-import { foldText } from '../fold-text.js';
-import type { RawCell } from '../raw-table.js';
-import type { ResolvedIndicator } from '../resolved-set.js';
+import type { FindingCode } from '../findings/catalogue/catalogue.js';
+import type { FindingArgs } from '../findings/finding.js';
+import { foldText } from '../text/fold-text.js';
+import type { RawCell } from '../table/raw-table.js';
+import type { ResolvedIndicator } from '../set/resolved-set.js';
 import { cellNumber } from './cell-number.js';
 import { parseNumber, type DecimalMark } from './parse-number.js';
 import { readCell, type CellRead } from './read-cell.js';

@@ -1,7 +1,7 @@
-import type { FindingCode } from '../catalogue/catalogue.js';
-import type { FindingArgs } from '../finding.js';
-import { foldText } from '../fold-text.js';
-import type { RawCell } from '../raw-table.js';
+import type { FindingCode } from '../findings/catalogue/catalogue.js';
+import type { FindingArgs } from '../findings/finding.js';
+import { foldText } from '../text/fold-text.js';
+import type { RawCell } from '../table/raw-table.js';
 
 /** A cell before it meets its indicator: missing, unusable, or a typed value to coerce. */
 export type CellRead =

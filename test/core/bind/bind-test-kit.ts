@@ -1,8 +1,8 @@
 import { bindSource } from '../../../src/core/bind/bind-source.js';
 import type { BindOptions } from '../../../src/core/bind/bind-options.js';
-import type { Dataset } from '../../../src/core/dataset.js';
-import type { RawSource } from '../../../src/core/raw-table.js';
-import type { ResolvedSet } from '../../../src/core/resolved-set.js';
+import type { Dataset } from '../../../src/core/table/dataset.js';
+import type { RawSource } from '../../../src/core/table/raw-table.js';
+import type { ResolvedSet } from '../../../src/core/set/resolved-set.js';
 import { exampleSet } from '../../helpers/fake-set.js';
 import { NO_OPTIONS } from './raw-source-builder.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawSource } from '../../../src/core/raw-table.js';
+import type { RawSource } from '../../../src/core/table/raw-table.js';
 import { bind } from './bind-test-kit.js';
 import { xlsxSource } from './raw-source-builder.js';
 

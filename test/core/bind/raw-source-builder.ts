@@ -1,4 +1,4 @@
-import type { RawRow, RawSheet, RawSource, RawValue } from '../../../src/core/raw-table.js';
+import type { RawRow, RawSheet, RawSource, RawValue } from '../../../src/core/table/raw-table.js';
 
 /** Rows of cell values (null = empty) → RawRows numbered from `firstRow`. */
 export function rawRows(values: RawValue[][], firstRow = 1): RawRow[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedIndicator, ResolvedScoring } from '../../../src/core/resolved-set.js';
+import type { ResolvedIndicator, ResolvedScoring } from '../../../src/core/set/resolved-set.js';
 import { achievement } from '../../../src/core/score/achievement.js';
 import { indicatorGap } from '../../../src/core/score/indicator-gap.js';
 import { indicator, loc } from '../../helpers/example-set.js';

@@ -4,7 +4,7 @@ import type {
   ResolvedIndicator,
   ResolvedScoring,
   ResolvedSet,
-} from '../../../src/core/resolved-set.js';
+} from '../../../src/core/set/resolved-set.js';
 import { achievement } from '../../../src/core/score/achievement.js';
 import { scoreEntities } from '../../../src/core/score/score-entities.js';
 import { entity, group, indicator, makeSet } from '../../helpers/example-set.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandFor } from '../../../src/core/score/band-for.js';
 import { competitionRanks } from '../../../src/core/score/competition-ranks.js';
 import { scoreEntities } from '../../../src/core/score/score-entities.js';
-import { DEFAULT_BANDS } from '../../../src/core/resolved-set.js';
+import { DEFAULT_BANDS } from '../../../src/core/set/resolved-set.js';
 import {
   entity,
   exampleData,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell } from '../../../src/core/raw-table.js';
+import type { RawCell } from '../../../src/core/table/raw-table.js';
 import { coerceRatio } from '../../../src/core/values/coerce-ratio.js';
 import type { DecimalMark } from '../../../src/core/values/parse-number.js';
 import { cellOf, indicatorOf } from './indicator-fixture.js';

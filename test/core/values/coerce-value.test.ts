@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorType } from '../../../src/core/indicator-set-schema.js';
-import type { RawCell } from '../../../src/core/raw-table.js';
+import type { IndicatorType } from '../../../src/core/set/indicator-set-schema.js';
+import type { RawCell } from '../../../src/core/table/raw-table.js';
 import { coerceValue } from '../../../src/core/values/coerce-value.js';
 import type { DecimalMark } from '../../../src/core/values/parse-number.js';
-import { catalogue } from '../../../src/core/catalogue/catalogue.js';
+import { catalogue } from '../../../src/core/findings/catalogue/catalogue.js';
 import { cellOf, indicatorOf } from './indicator-fixture.js';
 
 const levels = indicatorOf('level', [null, null], {

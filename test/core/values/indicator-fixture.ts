@@ -1,6 +1,6 @@
-import type { IndicatorType } from '../../../src/core/indicator-set-schema.js';
-import type { RawCell } from '../../../src/core/raw-table.js';
-import type { ResolvedIndicator, ResolvedScoring } from '../../../src/core/resolved-set.js';
+import type { IndicatorType } from '../../../src/core/set/indicator-set-schema.js';
+import type { RawCell } from '../../../src/core/table/raw-table.js';
+import type { ResolvedIndicator, ResolvedScoring } from '../../../src/core/set/resolved-set.js';
 
 /** A minimal resolved indicator of a type, with an optional range and scoring. */
 export function indicatorOf(

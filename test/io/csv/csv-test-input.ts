@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import type { RawSource } from '../../../src/core/raw-table.js';
-import type { ReadOptions } from '../../../src/io/read-options.js';
-import { readCsv } from '../../../src/io/read-csv.js';
+import type { RawSource } from '../../../src/core/table/raw-table.js';
+import type { ReadOptions } from '../../../src/io/files/read-options.js';
+import { readCsv } from '../../../src/io/csv/read-csv.js';
 
 /** Reads a CSV given as text (UTF-8 bytes) or raw bytes, as the CLI would with these options. */
 export function readText(

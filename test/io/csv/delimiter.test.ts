@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvDelimiter } from '../../../src/io/csv-delimiter.js';
+import { csvDelimiter } from '../../../src/io/csv/csv-delimiter.js';
 import { findingPlaces, readText, rowValues } from './csv-test-input.js';
 
 describe('readCsv: delimiter (spec §3.5, reliability C4, corpus C6–C8)', () => {

@@ -39,7 +39,7 @@ describe('readCsv: encodings (spec §3.5, reliability C1–C4)', () => {
   });
 
   it('C4: the NOT_UTF8 message carries the --encoding windows-1258 hint in both languages', async () => {
-    const { fileCodes } = await import('../../../src/core/catalogue/file-codes.js');
+    const { fileCodes } = await import('../../../src/core/findings/catalogue/file-codes.js');
     expect(fileCodes.FILE_ENCODING_NOT_UTF8.vi).toContain('--encoding windows-1258');
     expect(fileCodes.FILE_ENCODING_NOT_UTF8.en).toContain('--encoding windows-1258');
   });

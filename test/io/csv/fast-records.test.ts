@@ -3,8 +3,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvChunkEnd } from '../../../src/io/csv-chunk-end.js';
-import { csvFastRecords } from '../../../src/io/csv-fast-records.js';
+import { csvChunkEnd } from '../../../src/io/csv/csv-chunk-end.js';
+import { csvFastRecords } from '../../../src/io/csv/csv-fast-records.js';
 import {
   CSV_MAX_CELLS,
   csvParseOptions,
@@ -12,9 +12,9 @@ import {
   prepareCsv,
   type CsvBody,
   type ParsedRecord,
-} from '../../../src/io/read-csv.js';
-import type { ReadOptions } from '../../../src/io/read-options.js';
-import { TextPool } from '../../../src/io/text-pool.js';
+} from '../../../src/io/csv/read-csv.js';
+import type { ReadOptions } from '../../../src/io/files/read-options.js';
+import { TextPool } from '../../../src/io/csv/text-pool.js';
 
 const READ: ReadOptions = { encoding: 'auto', sheet: null, maxSize: 50 * 1024 * 1024 };
 

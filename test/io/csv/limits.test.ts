@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_MAX_RECORD_BYTES } from '../../../src/io/read-csv.js';
+import { CSV_MAX_RECORD_BYTES } from '../../../src/io/csv/read-csv.js';
 import { findingPlaces, readText, rowValues } from './csv-test-input.js';
 
 describe('readCsv: limits and hostile input (reliability C9/C10, corpus C18–C22)', () => {

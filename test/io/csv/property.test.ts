@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../../src/core/catalogue/catalogue.js';
-import type { ReadOptions } from '../../../src/io/read-options.js';
+import { catalogue } from '../../../src/core/findings/catalogue/catalogue.js';
+import type { ReadOptions } from '../../../src/io/files/read-options.js';
 import { readText } from './csv-test-input.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;

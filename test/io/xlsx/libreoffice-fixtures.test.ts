@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../../src/core/cell-address.js';
-import type { RawSource } from '../../../src/core/raw-table.js';
-import { DEFAULT_MAX_SIZE } from '../../../src/io/read-options.js';
-import { readXlsx } from '../../../src/io/read-xlsx.js';
+import { columnLetter } from '../../../src/core/table/cell-address.js';
+import type { RawSource } from '../../../src/core/table/raw-table.js';
+import { DEFAULT_MAX_SIZE } from '../../../src/io/files/read-options.js';
+import { readXlsx } from '../../../src/io/xlsx/read-xlsx.js';
 import { unzipEntries } from '../../helpers/zip-writer.js';
 
 /** Workbooks saved by LibreOffice Calc (scripts/make-libreoffice-fixtures.ts) and their twins. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_SIZE } from '../../../src/io/read-options.js';
-import { readXlsx } from '../../../src/io/read-xlsx.js';
-import { xlsxLoadSheets } from '../../../src/io/xlsx-load-sheets.js';
+import { DEFAULT_MAX_SIZE } from '../../../src/io/files/read-options.js';
+import { readXlsx } from '../../../src/io/xlsx/read-xlsx.js';
+import { xlsxLoadSheets } from '../../../src/io/xlsx/xlsx-load-sheets.js';
 import { buildXlsx } from '../../helpers/xlsx-builder.js';
 import { unzipEntries, writeZip } from '../../helpers/zip-writer.js';
 

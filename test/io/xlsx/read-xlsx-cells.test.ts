@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RawSource } from '../../../src/core/raw-table.js';
-import { DEFAULT_MAX_SIZE, type ReadOptions } from '../../../src/io/read-options.js';
-import { readXlsx } from '../../../src/io/read-xlsx.js';
+import type { RawSource } from '../../../src/core/table/raw-table.js';
+import { DEFAULT_MAX_SIZE, type ReadOptions } from '../../../src/io/files/read-options.js';
+import { readXlsx } from '../../../src/io/xlsx/read-xlsx.js';
 import { buildXlsx, type TwinWorkbook } from '../../helpers/xlsx-builder.js';
 
 const options: ReadOptions = { encoding: 'auto', sheet: null, maxSize: DEFAULT_MAX_SIZE };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffBytes } from '../../../src/io/sniff-bytes.js';
+import { sniffBytes } from '../../../src/io/files/sniff-bytes.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Buffer.concat(

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDateFormat, isPercentFormat, xlsxCellValue } from '../../../src/io/xlsx-cell-value.js';
+import {
+  isDateFormat,
+  isPercentFormat,
+  xlsxCellValue,
+} from '../../../src/io/xlsx/xlsx-cell-value.js';
 
 describe('xlsxCellValue: odd ExcelJS shapes', () => {
   it('never throws and never yields [object Object]', () => {

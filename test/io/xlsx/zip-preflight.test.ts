@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { zipPreflight } from '../../../src/io/zip-preflight.js';
-import { readXlsx } from '../../../src/io/read-xlsx.js';
-import { DEFAULT_MAX_SIZE } from '../../../src/io/read-options.js';
+import { zipPreflight } from '../../../src/io/xlsx/zip-preflight.js';
+import { readXlsx } from '../../../src/io/xlsx/read-xlsx.js';
+import { DEFAULT_MAX_SIZE } from '../../../src/io/files/read-options.js';
 import {
   deflateRepeated,
   unzipEntries,

@@ -1,0 +1,152 @@
+import type { RawCell } from '../../core/table/raw-table.js';
+import type { ParsedRecord } from './read-csv.js';
+import { TextPool } from './text-pool.js';
+
+/** Where `csvFastRecords` stopped: a record boundary, and the physical line starting there. */
+export interface CsvFastStop {
+  /** Byte offset after the last record read: `to`, unless a record was left or `push` said stop. */
+  stop: number;
+  line: number;
+  /** Cells kept by the records read. */
+  cells: number;
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+/**
+ * csv-parse refuses a record above CSV_MAX_RECORD_BYTES (1 MB); records even half as long are
+ * left to it, so the limit and its finding stay its own.
+ */
+const MAX_FAST_RECORD_BYTES = 512 * 1024;
+
+/**
+ * Reads the records of `bytes[from, to)` (UTF-8) the way csv-parse does with `csvParseOptions` —
+ * but only the common, clean shape of a record: unquoted fields without quotes, quoted fields
+ * (with `""` escapes) closed before the next delimiter or line end, no line break inside quotes,
+ * not too long, within `maxCells`. At the first record of any other shape it stops, at that
+ * record's start, and the caller hands the rest to csv-parse: record boundaries carry no parser
+ * state, so the two together read exactly what csv-parse alone reads. Rows are built directly
+ * (no field arrays, no line map: lines are counted as records end), several times faster than
+ * csv-parse.
+ *
+ * The bytes are scanned as one Latin-1 string, so byte and character offsets agree and an ASCII
+ * field is a one-byte string slice (the binder's string work runs markedly slower on two-byte
+ * strings); only a field with bytes ≥ 0x80 is decoded as UTF-8 on its own.
+ *
+ * `to` must be the end of the bytes or just after a line break (see `csvChunkEnd`): a record
+ * cut there would be read as ended. `delimiter` must be one ASCII character that is not a quote
+ * or line break, else nothing is read.
+ */
+export function csvFastRecords(
+  bytes: Buffer,
+  from: number,
+  to: number,
+  delimiter: string,
+  firstLine: number,
+  maxCells: number,
+  /** Takes each record; `false` stops the reading after it. */
+  push: (record: ParsedRecord) => boolean | void,
+  texts: TextPool = new TextPool(),
+): CsvFastStop {
+  const delim = delimiter.charCodeAt(0);
+  let line = firstLine;
+  let cells = 0;
+  const stopAt = (index: number): CsvFastStop => ({ stop: from + index, line, cells });
+  if (delimiter.length !== 1 || delim >= 0x80 || delim === QUOTE || delim === CR || delim === LF) {
+    return stopAt(0);
+  }
+  const chars = bytes.toString('latin1', from, to);
+  const end = chars.length;
+  // Cells of the record being read; each row gets an exact-size copy.
+  const scratch: RawCell[] = [];
+  let pos = 0;
+  while (pos < end) {
+    const recordStart = pos;
+    let fields = 0;
+    for (;;) {
+      let value: string;
+      // OR of the field's bytes: ≥ 0x80 means it holds non-ASCII text to decode as UTF-8.
+      let high = 0;
+      if (pos < end && chars.charCodeAt(pos) === QUOTE) {
+        let k = pos + 1;
+        let escaped = false;
+        for (;;) {
+          if (k >= end) return stopAt(recordStart);
+          const c = chars.charCodeAt(k);
+          if (c === QUOTE) {
+            if (k + 1 < end && chars.charCodeAt(k + 1) === QUOTE) {
+              escaped = true;
+              k += 2;
+              continue;
+            }
+            break;
+          }
+          // A quoted line break makes a multi-line record: csv-parse and the line map know it.
+          if (c === CR || c === LF) return stopAt(recordStart);
+          high |= c;
+          k++;
+        }
+        value = fieldText(bytes, chars, from, pos + 1, k, high);
+        if (escaped) value = value.replaceAll('""', '"');
+        pos = k + 1;
+        // Text after a closing quote is a relax_quotes case: csv-parse decides what it means.
+        if (pos < end) {
+          const c = chars.charCodeAt(pos);
+          if (c !== delim && c !== CR && c !== LF) return stopAt(recordStart);
+        }
+      } else {
+        const start = pos;
+        while (pos < end) {
+          const c = chars.charCodeAt(pos);
+          if (c === delim || c === CR || c === LF) break;
+          // A quote inside an unquoted field is text to csv-parse (relax_quotes): left to it.
+          if (c === QUOTE) return stopAt(recordStart);
+          high |= c;
+          pos++;
+        }
+        value = fieldText(bytes, chars, from, start, pos, high);
+      }
+      scratch[fields] = {
+        value: value === '' ? null : texts.intern(value),
+        row: line,
+        column: fields + 1,
+      };
+      fields++;
+      if (pos >= end) break;
+      const c = chars.charCodeAt(pos);
+      pos++;
+      if (c === delim) continue;
+      if (c === CR && pos < end && chars.charCodeAt(pos) === LF) pos++;
+      break;
+    }
+    if (pos - recordStart > MAX_FAST_RECORD_BYTES) return stopAt(recordStart);
+    // Trailing empty or blank fields are dropped, as the general path does.
+    let used = fields;
+    while (used > 0 && isBlank(scratch[used - 1]!.value)) used--;
+    if (cells + used > maxCells) return stopAt(recordStart);
+    cells += used;
+    const more = push({ row: { row: line, cells: scratch.slice(0, used) }, physical: fields });
+    line++;
+    if (more === false) break;
+  }
+  return stopAt(pos);
+}
+
+/** A field's text: the Latin-1 slice when it is ASCII, else its bytes decoded as UTF-8. */
+function fieldText(
+  bytes: Buffer,
+  chars: string,
+  origin: number,
+  start: number,
+  end: number,
+  high: number,
+): string {
+  return high < 0x80
+    ? chars.slice(start, end)
+    : bytes.toString('utf8', origin + start, origin + end);
+}
+
+function isBlank(value: RawCell['value']): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}

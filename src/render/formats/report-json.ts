@@ -1,0 +1,98 @@
+import type { Lang } from '../../core/findings/finding.js';
+import { findingToJson } from '../../core/findings/format-finding.js';
+import type {
+  EntityScore,
+  GapEntry,
+  GroupScore,
+  IndicatorScore,
+  Report,
+} from '../../core/score/report.js';
+import { roundNumber } from './round-number.js';
+
+export interface ReportJsonOptions {
+  lang: Lang;
+  toolVersion: string;
+}
+
+/**
+ * The JSON report of spec §4.2, keys in the order shown there, numbers rounded to 6 decimals,
+ * texts in `lang`, 2-space indent and a trailing newline. It reads no clock, locale or
+ * environment, so the same report gives the same bytes anywhere.
+ */
+export function reportJson(report: Report, options: ReportJsonOptions): string {
+  const { lang } = options;
+  const doc = {
+    schemaVersion: 1,
+    tool: { name: 'smartcity', version: options.toolVersion },
+    indicatorSet: {
+      id: report.set.id,
+      version: report.set.version,
+      title: report.set.title[lang],
+    },
+    policy: { missing: report.policy.missing },
+    entities: report.entities.map((entity) => entityJson(entity, lang)),
+    findings: report.findings.map((finding) => findingToJson(finding, lang)),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function entityJson(entity: EntityScore, lang: Lang): Record<string, unknown> {
+  return {
+    label: entity.label,
+    province:
+      entity.province === null ? null : { code: entity.province.code, name: entity.province.name },
+    year: entity.year,
+    source: { file: entity.source.file, sheet: entity.source.sheet },
+    points: num(entity.points),
+    maxPoints: num(entity.maxPoints),
+    index: num(entity.index),
+    coverage: num(entity.coverage),
+    rating: entity.rating === null ? null : entity.rating[lang],
+    rank: entity.rank,
+    groups: entity.groups.map((group) => groupJson(group, lang)),
+    indicators: entity.indicators.map(indicatorJson),
+    gaps: entity.gaps.map(gapJson),
+  };
+}
+
+function groupJson(group: GroupScore, lang: Lang): Record<string, unknown> {
+  return {
+    code: group.code,
+    level: group.level,
+    parent: group.parent,
+    name: group.name[lang],
+    points: num(group.points),
+    maxPoints: num(group.maxPoints),
+    index: num(group.index),
+    rank: group.rank,
+  };
+}
+
+function indicatorJson(indicator: IndicatorScore): Record<string, unknown> {
+  return {
+    code: indicator.code,
+    value: typeof indicator.value === 'number' ? num(indicator.value) : indicator.value,
+    status: indicator.status,
+    achievement: num(indicator.achievement),
+    points: num(indicator.points),
+    maxPoints: num(indicator.maxPoints),
+    pointsLost: num(indicator.pointsLost),
+    gap: num(indicator.gap),
+    band: indicator.band,
+  };
+}
+
+function gapJson(gap: GapEntry): Record<string, unknown> {
+  return {
+    code: gap.code,
+    pointsLost: num(gap.pointsLost),
+    gap: num(gap.gap),
+    band: gap.band,
+  };
+}
+
+/** Rounded for output; a non-finite number (never produced by scoring) becomes null, as JSON has none. */
+function num(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  return roundNumber(x);
+}

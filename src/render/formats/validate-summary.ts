@@ -1,0 +1,57 @@
+import type { Dataset } from '../../core/table/dataset.js';
+import type { Finding } from '../../core/findings/finding.js';
+
+/** The outcome of validating one file: what `--format json` lists and the text summary says. */
+export interface FileSummary {
+  /** Base name, as the findings name the file. */
+  file: string;
+  /** The path as given on the command line. */
+  path: string;
+  valid: boolean;
+  layout: 'long' | 'wide' | null;
+  /** Entity labels in table order (province names, or free labels). */
+  entities: string[];
+  errors: number;
+  warnings: number;
+  infos: number;
+  findings: Finding[];
+}
+
+export interface ValidateSummary {
+  valid: boolean;
+  strict: boolean;
+  files: FileSummary[];
+  errors: number;
+  warnings: number;
+}
+
+/** Counts per file and overall; with `strict`, a warning makes a file invalid (spec §1). */
+export function validateSummary(
+  inputs: ReadonlyArray<{ file: string; path: string; dataset: Dataset }>,
+  strict: boolean,
+): ValidateSummary {
+  const files = inputs.map(({ file, path, dataset }): FileSummary => {
+    const count = (severity: Finding['severity']) =>
+      dataset.findings.filter((finding) => finding.severity === severity).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    return {
+      file,
+      path,
+      valid: errors === 0 && (!strict || warnings === 0),
+      layout: dataset.layout,
+      entities: dataset.entities.map((entity) => entity.label),
+      errors,
+      warnings,
+      infos: count('info'),
+      findings: dataset.findings,
+    };
+  });
+  return {
+    valid: files.every((file) => file.valid),
+    strict,
+    files,
+    errors: files.reduce((sum, file) => sum + file.errors, 0),
+    warnings: files.reduce((sum, file) => sum + file.warnings, 0),
+  };
+}

@@ -1,0 +1,297 @@
+import type { EntityScore } from '../../core/score/report.js';
+import type { WorkbookContext } from './workbook-context.js';
+import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
+import {
+  NUMBER_FORMATS,
+  type RowStream,
+  type SheetCell,
+  type SheetColumn,
+  type SheetSpec,
+} from './workbook-sheet.js';
+
+const { points: POINTS, percent: PERCENT, integer: INTEGER } = NUMBER_FORMATS;
+
+/**
+ * The sheets of a report on several entities (spec §4.3): summary, ranking, heat map, groups
+ * (long), the achievement matrix, every indicator row in long form (below DETAIL_SHEET_LIMIT
+ * entities), and all gap lists. Entities
+ * are listed by rank everywhere, so the sheets read in the same order.
+ */
+export function workbookBatchSheets(ctx: WorkbookContext): SheetSpec[] {
+  const entities = ctx.ranked();
+  return [
+    summary(ctx, entities),
+    ranking(ctx, entities),
+    heatMap(ctx, entities),
+    groups(ctx, entities),
+    matrix(ctx, entities),
+    // Every indicator of every entity in long form reads well for a national table of 34
+    // provinces; for thousands of communes it is hundreds of thousands of rows that nobody
+    // scrolls, and most of the export time. The matrix and the gap list stay; the CSV and JSON
+    // reports (-o x.csv / x.json) carry every indicator row.
+    ...(entities.length < DETAIL_SHEET_LIMIT ? [details(ctx, entities)] : []),
+    gaps(ctx, entities),
+  ];
+}
+
+/**
+ * From this many entities on, the long indicator-details sheet is left out and the gap sheet
+ * keeps each entity's GAPS_PER_ENTITY biggest gaps.
+ */
+export const DETAIL_SHEET_LIMIT = 500;
+
+/**
+ * A national table of communes has ~40 gaps per commune — 129,000 rows that cost most of the
+ * export and that nobody reads past each commune's first few; the matrix still shows every
+ * indicator's achievement, and the CSV and JSON reports carry every gap.
+ */
+export const GAPS_PER_ENTITY = 10;
+
+function entityColumns(ctx: WorkbookContext): SheetColumn[] {
+  return [
+    { header: ctx.labels.provinceCode, text: true },
+    { header: ctx.labels.entity, maxWidth: 35 },
+  ];
+}
+
+function entityCells(ctx: WorkbookContext, entity: EntityScore): SheetCell[] {
+  return [ctx.provinceCode(entity), entity.label];
+}
+
+function summary(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const { labels: l, set, lang } = ctx;
+  const indexed = entities
+    .filter((entity) => entity.index !== null)
+    .sort((a, b) => (b.index ?? 0) - (a.index ?? 0));
+  const best = indexed[0];
+  const worst = indexed.at(-1);
+  const mean =
+    indexed.length === 0
+      ? null
+      : indexed.reduce((sum, entity) => sum + (entity.index ?? 0), 0) / indexed.length;
+  const years = [...new Set(entities.map((entity) => entity.year).filter((y) => y !== null))];
+  const count = (severity: 'error' | 'warning' | 'info'): number =>
+    ctx.report.findings.filter((finding) => finding.severity === severity).length;
+  const describe = (entity: EntityScore | undefined): string | null =>
+    entity === undefined
+      ? null
+      : `${entity.label} (${Number(((entity.index ?? 0) * 100).toFixed(1))}%)`;
+  return {
+    name: l.sheets.summary,
+    columns: [{ header: l.item }, { header: l.value, maxWidth: 70 }],
+    rows: [
+      [l.entities, { value: entities.length, numFmt: INTEGER, bold: true }],
+      [l.setId, set.id],
+      [l.setVersion, set.version],
+      [l.setTitle, set.title[lang]],
+      [l.year, years.sort((a, b) => a - b).join(', ') || null],
+      [l.best, describe(best)],
+      [l.worst, describe(worst)],
+      [l.meanIndex, { value: mean, numFmt: PERCENT, bold: true }],
+      [l.errors, { value: count('error'), numFmt: INTEGER }],
+      [l.warnings, { value: count('warning'), numFmt: INTEGER }],
+      [l.infos, { value: count('info'), numFmt: INTEGER }],
+      ...(entities.length >= DETAIL_SHEET_LIMIT
+        ? [[l.gapList, l.gapListTop(GAPS_PER_ENTITY)]]
+        : []),
+    ],
+    rules: [],
+  };
+}
+
+function topGroups(ctx: WorkbookContext): string[] {
+  return ctx.set.groups.filter((group) => group.level === 1).map((group) => group.code);
+}
+
+function groupHeader(ctx: WorkbookContext, code: string): string {
+  const group = ctx.group(code);
+  return group === undefined ? code : `${code} ${group.name[ctx.lang]}`;
+}
+
+function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const { labels: l, lang } = ctx;
+  const tops = topGroups(ctx);
+  const columns: SheetColumn[] = [
+    { header: l.rank, numFmt: INTEGER },
+    ...entityColumns(ctx),
+    { header: l.year, numFmt: INTEGER },
+    { header: l.points, numFmt: POINTS },
+    { header: l.maxPoints, numFmt: POINTS },
+    { header: l.index, numFmt: PERCENT },
+    { header: l.rating },
+    { header: l.coverage, numFmt: PERCENT },
+  ];
+  const firstGroupColumn = columns.length;
+  for (const code of tops) {
+    columns.push({ header: l.indexOf(groupHeader(ctx, code)), numFmt: PERCENT, maxWidth: 22 });
+    columns.push({ header: l.rankOf(code), numFmt: INTEGER, maxWidth: 14 });
+  }
+  const rows = entities.map((entity): SheetCell[] => {
+    const byCode = new Map(entity.groups.map((group) => [group.code, group]));
+    return [
+      entity.rank,
+      ...entityCells(ctx, entity),
+      entity.year,
+      entity.points,
+      entity.maxPoints,
+      entity.index,
+      entity.rating?.[lang] ?? null,
+      entity.coverage,
+      ...tops.flatMap((code) => [byCode.get(code)?.index ?? null, byCode.get(code)?.rank ?? null]),
+    ];
+  });
+  return {
+    name: l.sheets.ranking,
+    columns,
+    rows,
+    rules: [
+      { kind: 'dataBar', column: 6 },
+      ...tops.map((_, i) => ({
+        kind: 'colorScale' as const,
+        fromColumn: firstGroupColumn + 2 * i,
+        toColumn: firstGroupColumn + 2 * i,
+      })),
+    ],
+    frozenColumns: 3,
+  };
+}
+
+function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const { labels: l } = ctx;
+  const codes = ctx.set.groups.map((group) => group.code);
+  const columns: SheetColumn[] = [
+    ...entityColumns(ctx),
+    { header: l.index, numFmt: PERCENT },
+    ...codes.map((code) => ({ header: groupHeader(ctx, code), numFmt: PERCENT, maxWidth: 16 })),
+  ];
+  const rows = entities.map((entity): SheetCell[] => {
+    const byCode = new Map(entity.groups.map((group) => [group.code, group.index]));
+    return [
+      ...entityCells(ctx, entity),
+      entity.index,
+      ...codes.map((code) => byCode.get(code) ?? null),
+    ];
+  });
+  return {
+    name: l.sheets.heatMap,
+    columns,
+    rows,
+    rules: [{ kind: 'colorScale', fromColumn: 2, toColumn: columns.length - 1 }],
+    frozenColumns: 2,
+  };
+}
+
+function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const { labels: l, lang } = ctx;
+  let count = 0;
+  for (const entity of entities) count += entity.groups.length;
+  const rows: RowStream = {
+    count,
+    each(visit) {
+      for (const entity of entities) {
+        const code = ctx.provinceCode(entity);
+        for (const group of entity.groups) {
+          const row: SheetCell[] = [
+            code,
+            entity.label,
+            group.level,
+            group.code,
+            group.name[lang],
+            group.points,
+            group.maxPoints,
+            group.index,
+            ctx.bandName(ctx.bandOf(group.index)),
+            group.rank,
+          ];
+          if (visit(row) === false) return;
+        }
+      }
+    },
+  };
+  return {
+    name: l.sheets.groups,
+    columns: [
+      ...entityColumns(ctx),
+      { header: l.level, numFmt: INTEGER },
+      { header: l.code, text: true },
+      { header: l.name, maxWidth: 40 },
+      { header: l.points, numFmt: POINTS },
+      { header: l.maxPoints, numFmt: POINTS },
+      { header: l.index, numFmt: PERCENT },
+      { header: l.band },
+      { header: l.rank, numFmt: INTEGER },
+    ],
+    rows,
+    rules: [{ kind: 'colorScale', fromColumn: 7, toColumn: 7 }, ctx.bandRule(8)],
+    frozenColumns: 2,
+  };
+}
+
+function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const scored = ctx.set.indicators.filter((indicator) => indicator.scoring.method !== 'info');
+  const columns: SheetColumn[] = [
+    ...entityColumns(ctx),
+    ...scored.map((indicator) => ({ header: indicator.code, numFmt: PERCENT, maxWidth: 12 })),
+  ];
+  // Positions in the set's indicator list: scores come in that order (looked up by code if not).
+  const positions = scored.map((indicator) => ctx.set.indicators.indexOf(indicator));
+  const rows = entities.map((entity): SheetCell[] => {
+    const scores = entity.indicators;
+    let byCode: Map<string, number | null> | null = null;
+    const achievement = (indicator: { code: string }, k: number): number | null => {
+      const score = scores[positions[k]!];
+      if (score?.code === indicator.code) return score.achievement;
+      byCode ??= new Map(scores.map((s) => [s.code, s.achievement]));
+      return byCode.get(indicator.code) ?? null;
+    };
+    return [...entityCells(ctx, entity), ...scored.map(achievement)];
+  });
+  return {
+    name: ctx.labels.sheets.indicators,
+    columns,
+    rows,
+    rules:
+      scored.length === 0
+        ? []
+        : [{ kind: 'colorScale', fromColumn: 2, toColumn: columns.length - 1 }],
+    frozenColumns: 2,
+  };
+}
+
+function details(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const rows: SheetCell[][] = [];
+  for (const entity of entities) {
+    for (const score of entity.indicators) {
+      rows.push([...entityCells(ctx, entity), ...indicatorRow(ctx, score)]);
+    }
+  }
+  return {
+    name: ctx.labels.sheets.details,
+    columns: [...entityColumns(ctx), ...indicatorColumns(ctx)],
+    rows,
+    rules: [{ kind: 'dataBar', column: 10 }, ctx.bandRule(15)],
+    frozenColumns: 3,
+  };
+}
+
+function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const limit = entities.length >= DETAIL_SHEET_LIMIT ? GAPS_PER_ENTITY : Infinity;
+  let count = 0;
+  for (const entity of entities) count += Math.min(entity.gaps.length, limit);
+  const rows: RowStream = {
+    count,
+    each(visit) {
+      for (const entity of entities) {
+        const lead = entityCells(ctx, entity);
+        for (const row of gapRows(ctx, entity, lead, limit)) if (visit(row) === false) return;
+      }
+    },
+  };
+  return {
+    name: ctx.labels.sheets.gaps,
+    columns: [...entityColumns(ctx), ...gapColumns(ctx)],
+    rows,
+    rules: [ctx.bandRule(11)],
+    frozenColumns: 2,
+  };
+}

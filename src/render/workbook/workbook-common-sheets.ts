@@ -1,0 +1,107 @@
+import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
+import type { WorkbookContext } from './workbook-context.js';
+import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
+
+export interface MethodFacts {
+  toolVersion: string;
+  inputs: readonly { file: string; sha256: string }[];
+  date: Date;
+}
+
+/** The data-checks and method sheets, the same for one entity or many. */
+export function workbookCommonSheets(ctx: WorkbookContext, facts: MethodFacts): SheetSpec[] {
+  return [checks(ctx), method(ctx, facts)];
+}
+
+function checks(ctx: WorkbookContext): SheetSpec {
+  const { labels: l, lang } = ctx;
+  const rows = ctx.report.findings.map((finding): SheetCell[] => [
+    l.severityNames[finding.severity],
+    finding.code,
+    findingPlace(finding),
+    findingMessage(finding, lang),
+    finding.file,
+    finding.sheet,
+    finding.cell,
+    finding.line,
+    finding.indicator,
+    finding.province,
+    finding.value,
+  ]);
+  return {
+    name: l.sheets.checks,
+    columns: [
+      { header: l.severity },
+      { header: l.code, maxWidth: 32 },
+      { header: l.place, maxWidth: 40 },
+      { header: l.message, wrap: true, maxWidth: 70 },
+      { header: l.file, maxWidth: 30 },
+      { header: l.sheet, maxWidth: 20 },
+      { header: l.cell },
+      { header: l.line, numFmt: NUMBER_FORMATS.integer },
+      { header: l.indicator, text: true },
+      { header: l.provinceCode, text: true },
+      { header: l.inputValue, maxWidth: 30 },
+    ],
+    rows,
+    rules: [
+      {
+        kind: 'severity',
+        column: 0,
+        fills: [
+          { text: l.severityNames.error, colour: 'FFFFC7CE' },
+          { text: l.severityNames.warning, colour: 'FFFFEB9C' },
+        ],
+      },
+    ],
+  };
+}
+
+function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
+  const { labels: l, set, lang, report } = ctx;
+  const rows: SheetCell[][] = [
+    [l.setId, set.id],
+    [l.setVersion, set.version],
+    [l.setTitle, set.title[lang]],
+    [l.source, set.source],
+    [l.effective, set.effective],
+  ];
+  const methods = new Set(set.indicators.map((indicator) => indicator.scoring.method));
+  for (const name of ['target', 'steps', 'boolean', 'levels', 'info'] as const) {
+    if (methods.has(name)) rows.push([l.scoringMethod, l.methodText[name]]);
+  }
+  rows.push([l.aggregation, l.aggregationText]);
+  rows.push([l.missingPolicy, l.missingText[report.policy.missing]]);
+  rows.push([l.coverage, l.coverageText]);
+  if (report.entities.length > 1) rows.push([l.ranks, l.ranksText]);
+  for (const band of set.bands) {
+    rows.push([l.bands, l.bandText(ctx.bandName(band.id) ?? band.id, percent(band.min))]);
+  }
+  for (const rating of set.ratings) {
+    rows.push([l.ratings, l.bandText(rating.label[lang], percent(rating.min))]);
+  }
+  for (const input of facts.inputs) {
+    rows.push([l.inputFile, input.file]);
+    rows.push([l.sha256, input.sha256]);
+  }
+  rows.push([l.toolVersion, facts.toolVersion]);
+  // Text, not a date cell: a date cell would be shown in the reader's time zone conventions.
+  rows.push([l.generated, isoMinute(facts.date)]);
+  return {
+    name: l.sheets.method,
+    columns: [
+      { header: l.item, maxWidth: 28 },
+      { header: l.value, wrap: true, maxWidth: 100 },
+    ],
+    rows,
+    rules: [],
+  };
+}
+
+function percent(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
+}
+
+function isoMinute(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,338 @@
+import type { Lang } from '../../core/findings/finding.js';
+import type { IndicatorType } from '../../core/set/indicator-set-schema.js';
+
+/** Every fixed text of the report workbook in one language. Sheet names stay ≤ 31 characters. */
+export interface WorkbookLabels {
+  sheets: {
+    summary: string;
+    groups: string;
+    indicators: string;
+    details: string;
+    gaps: string;
+    checks: string;
+    method: string;
+    ranking: string;
+    heatMap: string;
+  };
+  item: string;
+  value: string;
+  entity: string;
+  provinceCode: string;
+  province: string;
+  setId: string;
+  setVersion: string;
+  setTitle: string;
+  year: string;
+  sourceFile: string;
+  sourceSheet: string;
+  points: string;
+  maxPoints: string;
+  index: string;
+  rating: string;
+  coverage: string;
+  rank: string;
+  errors: string;
+  warnings: string;
+  infos: string;
+  entities: string;
+  best: string;
+  worst: string;
+  meanIndex: string;
+  level: string;
+  code: string;
+  name: string;
+  band: string;
+  domain: string;
+  group: string;
+  unit: string;
+  type: string;
+  target: string;
+  achievement: string;
+  lost: string;
+  gap: string;
+  evidence: string;
+  basis: string;
+  status: string;
+  severity: string;
+  place: string;
+  message: string;
+  file: string;
+  sheet: string;
+  cell: string;
+  line: string;
+  indicator: string;
+  inputValue: string;
+  source: string;
+  effective: string;
+  scoringMethod: string;
+  missingPolicy: string;
+  bands: string;
+  ratings: string;
+  inputFile: string;
+  sha256: string;
+  toolVersion: string;
+  generated: string;
+  aggregation: string;
+  ranks: string;
+  yes: string;
+  no: string;
+  none: string;
+  indexOf: (group: string) => string;
+  rankOf: (group: string) => string;
+  /** Summary row of a big batch, whose gap sheet keeps each entity's biggest gaps only. */
+  gapList: string;
+  gapListTop: (count: number) => string;
+  statusNames: Record<'reported' | 'missing' | 'info', string>;
+  severityNames: Record<'error' | 'warning' | 'info', string>;
+  bandNames: Record<string, string>;
+  typeNames: Record<IndicatorType, string>;
+  infoType: string;
+  methodText: Record<'target' | 'steps' | 'boolean' | 'levels' | 'info', string>;
+  missingText: Record<'zero' | 'exclude', string>;
+  aggregationText: string;
+  coverageText: string;
+  ranksText: string;
+  bandText: (name: string, min: string) => string;
+}
+
+const vi: WorkbookLabels = {
+  sheets: {
+    summary: 'Tổng hợp',
+    groups: 'Nhóm chỉ số',
+    indicators: 'Chỉ số',
+    details: 'Chi tiết chỉ số',
+    gaps: 'Khoảng cách',
+    checks: 'Kiểm tra dữ liệu',
+    method: 'Phương pháp',
+    ranking: 'Xếp hạng',
+    heatMap: 'Bản đồ nhiệt',
+  },
+  item: 'Mục',
+  value: 'Giá trị',
+  entity: 'Đơn vị',
+  provinceCode: 'Mã tỉnh',
+  province: 'Tỉnh/Thành phố',
+  setId: 'Bộ chỉ số',
+  setVersion: 'Phiên bản',
+  setTitle: 'Tên bộ chỉ số',
+  year: 'Năm',
+  sourceFile: 'Tệp dữ liệu',
+  sourceSheet: 'Trang dữ liệu',
+  points: 'Điểm',
+  maxPoints: 'Điểm tối đa',
+  index: 'Chỉ số tổng hợp',
+  rating: 'Xếp loại',
+  coverage: 'Độ phủ số liệu',
+  rank: 'Hạng',
+  errors: 'Số lỗi',
+  warnings: 'Số cảnh báo',
+  infos: 'Số thông tin',
+  entities: 'Số đơn vị',
+  best: 'Cao nhất',
+  worst: 'Thấp nhất',
+  meanIndex: 'Chỉ số trung bình',
+  level: 'Cấp',
+  code: 'Mã',
+  name: 'Tên',
+  band: 'Mức đạt',
+  domain: 'Lĩnh vực',
+  group: 'Nhóm chỉ số',
+  unit: 'Đơn vị tính',
+  type: 'Loại',
+  target: 'Chỉ tiêu',
+  achievement: 'Tỷ lệ đạt',
+  lost: 'Điểm mất',
+  gap: 'Khoảng cách',
+  evidence: 'Tài liệu kiểm chứng',
+  basis: 'Căn cứ',
+  status: 'Trạng thái',
+  severity: 'Mức độ',
+  place: 'Vị trí',
+  message: 'Nội dung',
+  file: 'Tệp',
+  sheet: 'Trang',
+  cell: 'Ô',
+  line: 'Dòng',
+  indicator: 'Chỉ số',
+  inputValue: 'Giá trị nhập',
+  source: 'Nguồn',
+  effective: 'Hiệu lực từ',
+  scoringMethod: 'Cách chấm điểm',
+  missingPolicy: 'Chỉ số không báo cáo',
+  bands: 'Mức đạt',
+  ratings: 'Xếp loại',
+  inputFile: 'Tệp đầu vào',
+  sha256: 'SHA-256',
+  toolVersion: 'Phiên bản smartcity',
+  generated: 'Thời điểm tạo (UTC)',
+  aggregation: 'Cách cộng điểm',
+  ranks: 'Xếp hạng',
+  yes: 'Có',
+  no: 'Không',
+  none: '—',
+  indexOf: (group) => `${group} (chỉ số)`,
+  rankOf: (group) => `${group} (hạng)`,
+  gapList: 'Bảng Khoảng cách',
+  gapListTop: (count) =>
+    `${count} khoảng cách lớn nhất của mỗi đơn vị; danh sách đầy đủ: -o tệp.csv hoặc tệp.json`,
+  statusNames: { reported: 'Có số liệu', missing: 'Thiếu số liệu', info: 'Thông tin' },
+  severityNames: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+  bandNames: {
+    achieved: 'Đạt',
+    near: 'Gần đạt',
+    far: 'Còn xa',
+    critical: 'Rất xa',
+    missing: 'Thiếu số liệu',
+  },
+  typeNames: {
+    percent: 'Tỷ lệ (%)',
+    number: 'Số',
+    count: 'Số đếm',
+    boolean: 'Có/Không',
+    level: 'Mức',
+  },
+  infoType: 'thông tin, không chấm điểm',
+  methodText: {
+    target:
+      'Theo chỉ tiêu: tỷ lệ đạt = (giá trị − mức thấp nhất) / (chỉ tiêu − mức thấp nhất), giới hạn trong 0–100%; với chỉ số càng thấp càng tốt thì tính theo chiều ngược lại.',
+    steps:
+      'Theo bậc: tỷ lệ đạt là điểm của bậc cao nhất mà giá trị đạt tới; chưa tới bậc nào là 0%.',
+    boolean: 'Có/Không: Có là 100%, Không là 0%.',
+    levels: 'Theo mức: mỗi mức có tỷ lệ đạt riêng, mức cao nhất là 100%.',
+    info: 'Chỉ số thông tin: được kiểm tra và hiển thị nhưng không chấm điểm.',
+  },
+  missingText: {
+    zero: 'Tính 0 điểm và vẫn giữ điểm tối đa của chỉ số (cách làm của DTI).',
+    exclude:
+      'Loại khỏi cả điểm lẫn điểm tối đa của mọi nhóm chứa nó (cách làm của U4SSC); độ phủ số liệu cho biết phần điểm được báo cáo.',
+  },
+  aggregationText:
+    'Điểm của chỉ số = tỷ lệ đạt × điểm tối đa. Điểm nhóm và tổng điểm là tổng điểm các chỉ số bên dưới; chỉ số tổng hợp = điểm / điểm tối đa.',
+  coverageText: 'Độ phủ số liệu = tổng điểm tối đa của các chỉ số có số liệu / tổng điểm tối đa.',
+  ranksText:
+    'Xếp hạng theo chỉ số tổng hợp chưa làm tròn, từ cao xuống thấp; bằng nhau thì cùng hạng và hạng sau bị bỏ qua (1, 2, 2, 4).',
+  bandText: (name, min) => `${name}: tỷ lệ đạt từ ${min}`,
+};
+
+const en: WorkbookLabels = {
+  sheets: {
+    summary: 'Summary',
+    groups: 'Groups',
+    indicators: 'Indicators',
+    details: 'Indicator details',
+    gaps: 'Gaps',
+    checks: 'Data checks',
+    method: 'Method',
+    ranking: 'Ranking',
+    heatMap: 'Heat map',
+  },
+  item: 'Item',
+  value: 'Value',
+  entity: 'Entity',
+  provinceCode: 'Province code',
+  province: 'Province',
+  setId: 'Indicator set',
+  setVersion: 'Version',
+  setTitle: 'Set title',
+  year: 'Year',
+  sourceFile: 'Data file',
+  sourceSheet: 'Data sheet',
+  points: 'Points',
+  maxPoints: 'Max points',
+  index: 'Index',
+  rating: 'Rating',
+  coverage: 'Coverage',
+  rank: 'Rank',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  infos: 'Notes',
+  entities: 'Entities',
+  best: 'Best',
+  worst: 'Worst',
+  meanIndex: 'Mean index',
+  level: 'Level',
+  code: 'Code',
+  name: 'Name',
+  band: 'Band',
+  domain: 'Domain',
+  group: 'Group',
+  unit: 'Unit',
+  type: 'Type',
+  target: 'Target',
+  achievement: 'Achievement',
+  lost: 'Points lost',
+  gap: 'Gap',
+  evidence: 'Evidence',
+  basis: 'Basis',
+  status: 'Status',
+  severity: 'Severity',
+  place: 'Place',
+  message: 'Message',
+  file: 'File',
+  sheet: 'Sheet',
+  cell: 'Cell',
+  line: 'Line',
+  indicator: 'Indicator',
+  inputValue: 'Input value',
+  source: 'Source',
+  effective: 'Effective from',
+  scoringMethod: 'Scoring',
+  missingPolicy: 'Not-reported indicators',
+  bands: 'Bands',
+  ratings: 'Ratings',
+  inputFile: 'Input file',
+  sha256: 'SHA-256',
+  toolVersion: 'smartcity version',
+  generated: 'Generated (UTC)',
+  aggregation: 'Aggregation',
+  ranks: 'Ranks',
+  yes: 'Yes',
+  no: 'No',
+  none: '—',
+  indexOf: (group) => `${group} (index)`,
+  rankOf: (group) => `${group} (rank)`,
+  gapList: 'Gaps sheet',
+  gapListTop: (count) =>
+    `each entity's ${count} biggest gaps; the full lists: -o file.csv or file.json`,
+  statusNames: { reported: 'Reported', missing: 'Missing', info: 'Info' },
+  severityNames: { error: 'Error', warning: 'Warning', info: 'Info' },
+  bandNames: {
+    achieved: 'Achieved',
+    near: 'Near',
+    far: 'Far',
+    critical: 'Critical',
+    missing: 'Missing',
+  },
+  typeNames: {
+    percent: 'Percent',
+    number: 'Number',
+    count: 'Count',
+    boolean: 'Yes/No',
+    level: 'Level',
+  },
+  infoType: 'info, not scored',
+  methodText: {
+    target:
+      'Target: achievement = (value − worst) / (target − worst), clamped to 0–100%; reversed for indicators where lower is better.',
+    steps:
+      'Steps: achievement is the score of the best step the value reaches; 0% below every step.',
+    boolean: 'Yes/No: yes is 100%, no is 0%.',
+    levels: 'Levels: each level has its own achievement; the top level is 100%.',
+    info: 'Info indicators are checked and shown but not scored.',
+  },
+  missingText: {
+    zero: "Scored 0 and still counted in every maximum (the DTI's practice).",
+    exclude:
+      "Left out of the points and of every maximum above them (U4SSC's practice); coverage tells how much was reported.",
+  },
+  aggregationText:
+    'Indicator points = achievement × max points. Group and total points are sums over the indicators below; index = points / max points.',
+  coverageText: 'Coverage = max points of the reported indicators / max points of all scored ones.',
+  ranksText:
+    'Ranks order the unrounded index from high to low; equal indexes share a rank and the next rank skips (1, 2, 2, 4).',
+  bandText: (name, min) => `${name}: achievement from ${min}`,
+};
+
+export function workbookLabels(lang: Lang): WorkbookLabels {
+  return lang === 'en' ? en : vi;
+}

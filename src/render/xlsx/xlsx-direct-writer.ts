@@ -1,0 +1,212 @@
+import { columnLetter } from '../../core/table/cell-address.js';
+import { rowCount, type SheetSpec } from '../workbook/workbook-sheet.js';
+import { workbookText } from '../workbook/workbook-text.js';
+import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
+import { encodedCells, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
+import { SharedStrings } from './xlsx-shared-strings.js';
+import { sheetWorkerUrl, xlsxSheetOffload } from './xlsx-sheet-offload.js';
+import { StyleTable } from './xlsx-style-table.js';
+import { escapeXml, NS_PKG_REL, NS_REL, NS_MAIN, XML_DECL } from './xlsx-xml-text.js';
+import { XlsxZip } from './xlsx-zip.js';
+
+/**
+ * A direct SpreadsheetML writer for big batches, with none of ExcelJS's per-cell objects. Every
+ * sheet is first encoded (styles and shared strings decided, cells in typed arrays); then the
+ * biggest sheet is written and deflated by a worker on the second core while this thread writes
+ * the others, and zlib deflates on its own threads as blocks fill. It writes only what the report
+ * needs: numbers, shared strings (never formulas or hyperlinks), a small style table, frozen
+ * header, column widths, autofilter, conditional formats and print setup. The bytes depend only
+ * on the sheets and the date — not on whether a worker was used.
+ */
+
+export interface XlsxDirectOptions {
+  /** created/modified, and the timestamp of every zip entry. */
+  date: Date;
+  /** zlib level; 1 is several times faster than 6 and only slightly larger. */
+  level?: number;
+  /**
+   * The sheet worker's module: by default the one beside this file when running compiled;
+   * null writes every sheet on this thread.
+   */
+  worker?: URL | null;
+}
+
+/**
+ * A sheet this big goes to the worker. Below it, a worker's start-up (~30 ms) and the copy of
+ * the sheet cost more than they save.
+ */
+export const WORKER_MIN_CELLS = 200_000;
+
+/** The report workbook as .xlsx bytes, written directly. */
+export async function xlsxDirectWrite(
+  sheets: readonly SheetSpec[],
+  options: XlsxDirectOptions,
+): Promise<Uint8Array> {
+  const level = options.level ?? 1;
+  const workerUrl = options.worker === undefined ? sheetWorkerUrl() : options.worker;
+  const zip = new XlsxZip(options.date, level);
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const names = uniqueNames(sheets);
+
+  // A big batch starts the worker first, so it boots while the sheets are being encoded.
+  const big = sheets.some((spec) => rowCount(spec) * spec.columns.length >= WORKER_MIN_CELLS);
+  const offload = big && workerUrl !== null ? xlsxSheetOffload(workerUrl) : null;
+
+  // Encoded in sheet order, so shared-string indexes never depend on who writes which sheet.
+  const encoded = sheets.map((spec, i) => encodeSheet(spec, styles, strings, i === 0));
+  const biggest = biggestSheet(encoded);
+  const toWorker =
+    offload !== null && biggest !== null && encodedCells(encoded[biggest]!) >= WORKER_MIN_CELLS
+      ? biggest
+      : null;
+  if (toWorker === null) offload?.close();
+
+  // Small parts first, as Excel writes them; then the sheets, the strings and the styles.
+  zip.add('[Content_Types].xml', contentTypes(sheets.length));
+  zip.add('_rels/.rels', rootRels());
+  zip.add('docProps/core.xml', coreXml(options.date));
+  zip.add('docProps/app.xml', appXml(names));
+  zip.add('xl/workbook.xml', workbookXml(sheets, names));
+  zip.add('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
+  // Every sheet is started at once: each builds its blocks on this thread between turns of the
+  // event loop while zlib deflates the blocks already built; the worker's sheet runs beside them.
+  encoded.forEach((sheet, i) => {
+    const name = `xl/worksheets/sheet${i + 1}.xml`;
+    zip.addPending(
+      name,
+      i === toWorker && offload !== null
+        ? offload.deflate(sheet, level)
+        : xlsxDeflateSheet(sheet, level),
+    );
+  });
+  zip.add('xl/sharedStrings.xml', strings.xml());
+  zip.add('xl/styles.xml', styles.xml());
+  return zip.finish();
+}
+
+function biggestSheet(sheets: readonly EncodedSheet[]): number | null {
+  let best: number | null = null;
+  sheets.forEach((sheet, i) => {
+    if (best === null || encodedCells(sheet) > encodedCells(sheets[best]!)) best = i;
+  });
+  return best;
+}
+
+/** Sheet name as quoted in a reference: 'Xếp hạng'!$A$1. */
+function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Excel refuses two sheets with one name (case-insensitively); the specs never have them. */
+function uniqueNames(sheets: readonly SheetSpec[]): string[] {
+  const seen = new Set<string>();
+  return sheets.map((sheet, index) => {
+    let name = workbookText(sheet.name);
+    if (seen.has(name.toLowerCase())) name = `${name.slice(0, 25)} (${index + 1})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Package parts
+
+function contentTypes(sheetCount: number): string {
+  let xml =
+    XML_DECL +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>';
+  for (let i = 1; i <= sheetCount; i++) {
+    xml += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  }
+  xml +=
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+    '</Types>';
+  return xml;
+}
+
+function rootRels(): string {
+  return (
+    XML_DECL +
+    `<Relationships xmlns="${NS_PKG_REL}">` +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+    '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+    '</Relationships>'
+  );
+}
+
+function w3cdtf(date: Date): string {
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+function coreXml(date: Date): string {
+  const when = w3cdtf(date);
+  return (
+    XML_DECL +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<dc:creator>smartcity</dc:creator><cp:lastModifiedBy>smartcity</cp:lastModifiedBy>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+function appXml(names: readonly string[]): string {
+  return (
+    XML_DECL +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<Application>smartcity</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
+    '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
+    `<vt:variant><vt:i4>${names.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${names.length}" baseType="lpstr">` +
+    names.map((name) => `<vt:lpstr>${escapeXml(name)}</vt:lpstr>`).join('') +
+    '</vt:vector></TitlesOfParts></Properties>'
+  );
+}
+
+function workbookXml(sheets: readonly SheetSpec[], names: readonly string[]): string {
+  let xml =
+    XML_DECL +
+    `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>';
+  names.forEach((name, index) => {
+    xml += `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`;
+  });
+  xml += '</sheets>';
+  const defined: string[] = [];
+  sheets.forEach((spec, index) => {
+    const quoted = escapeXml(quotedSheet(names[index]!));
+    if (spec.autoFilter !== false && spec.columns.length > 0) {
+      const ref = `$A$1:$${columnLetter(spec.columns.length)}$${rowCount(spec) + 1}`;
+      defined.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${quoted}!${ref}</definedName>`,
+      );
+    }
+    defined.push(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoted}!$1:$1</definedName>`,
+    );
+  });
+  if (defined.length > 0) xml += `<definedNames>${defined.join('')}</definedNames>`;
+  xml += '<calcPr calcId="191029"/></workbook>';
+  return xml;
+}
+
+function workbookRels(sheetCount: number): string {
+  let xml = XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">`;
+  for (let i = 1; i <= sheetCount; i++) {
+    xml += `<Relationship Id="rId${i}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
+  }
+  xml += `<Relationship Id="rId${sheetCount + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`;
+  xml += `<Relationship Id="rId${sheetCount + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`;
+  return `${xml}</Relationships>`;
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseProvinceCsv, provinceCsvPath } from '../../../scripts/make-province-data.js';
+import { provinceData } from '../../../src/core/province/province-data.js';
+import { provinceRegistry, provincesOfEra } from '../../../src/core/province/province-registry.js';
+import { foldText } from '../../../src/core/text/fold-text.js';
+
+describe('province registry', () => {
+  it('agrees with indicators/provinces.csv (run scripts/make-province-data.ts after editing it)', () => {
+    const fromCsv = parseProvinceCsv(readFileSync(provinceCsvPath, 'utf8'));
+    expect(provinceData).toEqual(fromCsv);
+  });
+
+  it('agrees with the shared reference table on every code, name, type and successor', () => {
+    const reference = readFileSync(
+      new URL('../../../../shared/reference/provinces.csv', import.meta.url),
+      'utf8',
+    );
+    const rows = reference.trim().split('\n').slice(1);
+    const mine = new Map(
+      provinceRegistry.map((u) => [
+        `${u.era},${u.code}`,
+        `${u.name},${u.type},${u.validFrom ?? ''},${u.validTo ?? ''},${u.successor ?? ''}`,
+      ]),
+    );
+    expect(mine.size).toBe(rows.length);
+    for (const row of rows) {
+      const [era, code, ...rest] = row.split(',');
+      expect(mine.get(`${era},${code}`)).toBe(rest.join(','));
+    }
+  });
+
+  it.each([
+    ['2025', 34],
+    ['pre-2025', 63],
+    ['all', 97],
+  ] as const)('era %s has %i units', (era, count) => {
+    expect(provincesOfEra(era)).toHaveLength(count);
+  });
+
+  it('lists 2025 first, in code order within each era', () => {
+    const keys = provinceRegistry.map((u) => `${u.era === '2025' ? 0 : 1}:${u.code}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  // The reference keeps Thừa Thiên Huế (46) a province in the pre-2025 list, its long-standing
+  // status; it became the city of Huế on 2025-01-01 and is listed as such from 2025-07-01.
+  it('has 28 provinces and 6 cities from 2025, 58 provinces and 5 cities before', () => {
+    const count = (era: '2025' | 'pre-2025', type: string): number =>
+      provincesOfEra(era).filter((u) => u.type === type).length;
+    expect([count('2025', 'province'), count('2025', 'city')]).toEqual([28, 6]);
+    expect([count('pre-2025', 'province'), count('pre-2025', 'city')]).toEqual([58, 5]);
+  });
+
+  it('gives every pre-2025 unit a 2025 successor and dates every unit', () => {
+    const current = new Set(provincesOfEra('2025').map((u) => u.code));
+    for (const unit of provincesOfEra('pre-2025')) {
+      expect(current.has(unit.successor ?? '')).toBe(true);
+      expect([unit.validFrom, unit.validTo]).toEqual([null, '2025-06-30']);
+    }
+    for (const unit of provincesOfEra('2025')) {
+      expect([unit.validFrom, unit.validTo, unit.successor]).toEqual(['2025-07-01', null, null]);
+    }
+    expect(provincesOfEra('pre-2025').find((u) => u.code === '70')?.successor).toBe('75');
+    expect(provincesOfEra('pre-2025').find((u) => u.code === '22')?.successor).toBe('22');
+  });
+
+  it('has no alias that folds to a name or alias of a different unit in the same era', () => {
+    for (const era of ['2025', 'pre-2025'] as const) {
+      const owner = new Map<string, string>();
+      for (const unit of provincesOfEra(era)) {
+        for (const text of [unit.name, ...unit.aliases]) {
+          const key = foldText(text).replace(/^(tinh|thanh pho|tp) /, '');
+          expect(owner.get(key) ?? unit.code, `${era} ${text}`).toBe(unit.code);
+          owner.set(key, unit.code);
+        }
+      }
+    }
+  });
+
+  it('never lists a merged-away name as an alias of its successor', () => {
+    const retired = provincesOfEra('pre-2025').filter((u) => u.successor !== u.code);
+    const currentAliases = new Set(provincesOfEra('2025').flatMap((u) => u.aliases.map(foldText)));
+    for (const unit of retired) expect(currentAliases.has(foldText(unit.name))).toBe(false);
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(provinceRegistry)).toBe(true);
+    expect(Object.isFrozen(provinceRegistry[0])).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+import * as fs from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeAtomic, type AtomicFs } from '../../../src/io/files/write-atomic.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'smartcity-write-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const realFs: AtomicFs = { open: fs.open, rename: fs.rename, unlink: fs.unlink };
+
+describe('writeAtomic', () => {
+  it('writes a new file and leaves no temp file', async () => {
+    const target = join(dir, 'report.json');
+    const pending = new Set<string>();
+    await writeAtomic(target, '{"a":1}\n', { pending });
+    expect(await readFile(target, 'utf8')).toBe('{"a":1}\n');
+    expect(await readdir(dir)).toEqual(['report.json']);
+    expect(pending.size).toBe(0);
+  });
+
+  it('replaces an existing file with bytes', async () => {
+    const target = join(dir, 'report.xlsx');
+    await writeFile(target, 'old');
+    await writeAtomic(target, new Uint8Array([1, 2, 3]));
+    expect([...(await readFile(target))]).toEqual([1, 2, 3]);
+  });
+
+  it('leaves the previous file intact and no temp file when the rename fails', async () => {
+    const target = join(dir, 'report.csv');
+    await writeFile(target, 'previous report');
+    const pending = new Set<string>();
+    let seenTemp: string | null = null;
+    const failing: AtomicFs = {
+      ...realFs,
+      rename: (async (from: string) => {
+        seenTemp = from;
+        throw Object.assign(new Error('disk on fire'), { code: 'EIO' });
+      }) as AtomicFs['rename'],
+    };
+    await expect(writeAtomic(target, 'new report', { pending, fs: failing })).rejects.toThrow(
+      'disk on fire',
+    );
+    expect(await readFile(target, 'utf8')).toBe('previous report');
+    expect(await readdir(dir)).toEqual(['report.csv']);
+    expect(seenTemp).toMatch(/[/\\]\.report\.csv\.[0-9a-f]{12}\.tmp$/);
+    expect(pending.size).toBe(0);
+  });
+
+  it('leaves the previous file intact when the write itself fails', async () => {
+    const target = join(dir, 'report.json');
+    await writeFile(target, 'previous');
+    const failing: AtomicFs = {
+      ...realFs,
+      open: (async (path: string, flags: string, mode: number) => {
+        const handle = await fs.open(path, flags, mode);
+        return Object.assign(Object.create(handle) as typeof handle, {
+          writeFile: async () => {
+            await handle.write('partial');
+            throw new Error('ENOSPC');
+          },
+          close: () => handle.close(),
+        });
+      }) as AtomicFs['open'],
+    };
+    await expect(writeAtomic(target, 'new', { fs: failing })).rejects.toThrow('ENOSPC');
+    expect(await readFile(target, 'utf8')).toBe('previous');
+    expect(await readdir(dir)).toEqual(['report.json']);
+  });
+
+  it('retries a rename refused with EBUSY (Windows: file open in Excel)', async () => {
+    const target = join(dir, 'report.xlsx');
+    let calls = 0;
+    const flaky: AtomicFs = {
+      ...realFs,
+      rename: (async (from: string, to: string) => {
+        calls++;
+        if (calls < 3) throw Object.assign(new Error('busy'), { code: 'EBUSY' });
+        await fs.rename(from, to);
+      }) as AtomicFs['rename'],
+    };
+    await writeAtomic(target, 'ok', { fs: flaky });
+    expect(calls).toBe(3);
+    expect(await readFile(target, 'utf8')).toBe('ok');
+  });
+
+  it('fails when the directory does not exist, writing nothing', async () => {
+    await expect(writeAtomic(join(dir, 'missing', 'r.json'), 'x')).rejects.toThrow();
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
