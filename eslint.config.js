@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const nodeBuiltins = [
   'fs',
@@ -62,14 +64,7 @@ export default tseslint.config(
               message: 'core imports only zod, yaml and itself.',
             },
             {
-              group: [
-                '../io/*',
-                '../render/*',
-                '../cli/*',
-                '../../io/*',
-                '../../render/*',
-                '../../cli/*',
-              ],
+              group: ['**/io/**', '**/render/**', '**/cli/**'],
               message: 'core must not import outer layers.',
             },
           ],
@@ -85,13 +80,23 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../cli/*', '../../cli/*', 'commander', 'chalk'],
+              group: ['**/cli/**', 'commander', 'chalk'],
               message: 'io/render must not import the cli layer.',
             },
           ],
         },
       ],
     },
+  },
+  {
+    // No import cycles, type-only imports included: a cycle is a folder that does not know its job.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['test/**/*.ts', 'scripts/**/*.{js,ts}', 'bench/**/*.{js,ts}'],

@@ -7,7 +7,7 @@ import { readSource } from '../io/files/read-source.js';
 import type { CommandDeps } from './command-deps.js';
 import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
 
-export interface InputSource {
+interface InputSource {
   /** The base name, as findings name the file. */
   file: string;
   /** The path as given on the command line (NFC): what CI annotations point at. */

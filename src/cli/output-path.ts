@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CannotRunError } from '../core/findings/cannot-run-error.js';
 import type { Lang } from '../core/findings/finding.js';
 
-export type ReportFormat = 'xlsx' | 'json' | 'csv';
+type ReportFormat = 'xlsx' | 'json' | 'csv';
 
 export interface OutputTarget {
   path: string;

@@ -7,7 +7,7 @@ import { unlinkSync } from 'node:fs';
 export const pendingTempFiles = new Set<string>();
 
 /** Deletes every pending temporary file; synchronous because it runs inside a signal handler. */
-export function removePendingTempFiles(): void {
+function removePendingTempFiles(): void {
   for (const path of pendingTempFiles) {
     try {
       unlinkSync(path);

@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
 
-const EXAMPLES = '/work/shared/examples';
+const EXAMPLES = fileURLToPath(new URL('../fixtures/data', import.meta.url));
 let dir: string;
 
 beforeEach(() => {

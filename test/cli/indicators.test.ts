@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
 
@@ -22,8 +23,12 @@ describe('smartcity indicators check', () => {
     await expect(transcriptText(t)).toMatchFileSnapshot(`./golden/indicators-check-${name}.txt`);
   });
 
-  it('accepts the worked example of the shared docs', async () => {
-    const t = await runCli(['indicators', 'check', '/work/shared/examples/example-set.yaml']);
+  it('accepts the worked example of the specification', async () => {
+    const t = await runCli([
+      'indicators',
+      'check',
+      fileURLToPath(new URL('../fixtures/data/example-set.yaml', import.meta.url)),
+    ]);
     expect(t.exitCode).toBe(0);
     expect(t.stdout).toContain('200');
   });

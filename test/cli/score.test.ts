@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
 
-const EXAMPLES = '/work/shared/examples';
+const EXAMPLES = fileURLToPath(new URL('../fixtures/data', import.meta.url));
 let dir: string;
 
 beforeEach(() => {

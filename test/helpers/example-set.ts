@@ -96,7 +96,7 @@ export function entity(
   };
 }
 
-/** /work/shared/examples/example-set.yaml, resolved by hand (spec §2.2 points distributed). */
+/** test/fixtures/data/example-set.yaml, resolved by hand (spec §2.2 points distributed). */
 export function exampleSet(): ResolvedSet {
   return makeSet(
     [
@@ -196,7 +196,7 @@ export function exampleSet(): ResolvedSet {
   );
 }
 
-/** The bound data of /work/shared/examples/quang-ninh.csv. */
+/** The bound data of test/fixtures/data/quang-ninh.csv. */
 export function exampleData(): EntityData {
   return entity(
     'Quảng Ninh',

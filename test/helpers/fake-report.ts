@@ -17,7 +17,7 @@ import {
  * with every type and method, and entities whose scores are derived here from given
  * achievements with the plain arithmetic of spec §2.4.
  */
-export function fakeSet(): ResolvedSet {
+function fakeSet(): ResolvedSet {
   const group = (
     code: string,
     level: number,
@@ -139,7 +139,7 @@ export interface FakeEntityOptions {
   evidence?: string | null;
 }
 
-export function fakeEntity(set: ResolvedSet, options: FakeEntityOptions): EntityScore {
+function fakeEntity(set: ResolvedSet, options: FakeEntityOptions): EntityScore {
   const indicators: IndicatorScore[] = set.indicators.map((indicator) => {
     const [value, achievement] = options.values[indicator.code] ?? [null, null];
     if (indicator.scoring.method === 'info') {

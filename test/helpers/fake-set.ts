@@ -26,10 +26,7 @@ export function fakeIndicator(input: FakeIndicator): ResolvedIndicator {
 }
 
 /** A one-level set: one group per code prefix ("HT.01" → group "HT"), indicators in order. */
-export function fakeSet(
-  indicators: FakeIndicator[],
-  overrides: Partial<ResolvedSet> = {},
-): ResolvedSet {
+function fakeSet(indicators: FakeIndicator[], overrides: Partial<ResolvedSet> = {}): ResolvedSet {
   const resolved = indicators.map(fakeIndicator);
   const groupCodes = [...new Set(resolved.map((indicator) => indicator.path[0]!))];
   return {
@@ -57,7 +54,7 @@ export function fakeSet(
   };
 }
 
-/** The worked example's set (shared/examples/example-set.yaml) plus a ratio and an evidence indicator. */
+/** The worked example's set (test/fixtures/data/example-set.yaml) plus a ratio and an evidence indicator. */
 export function exampleSet(): ResolvedSet {
   return fakeSet([
     {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The soffice binary, or null when LibreOffice is not installed. */
-export function sofficePath(): string | null {
+function sofficePath(): string | null {
   try {
     return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || null;
   } catch {
@@ -18,7 +18,7 @@ export function sofficePath(): string | null {
  * Whether LibreOffice tests run: skipped only when soffice is missing and CI has not asked for
  * them (SMARTCITY_REQUIRE_LIBREOFFICE set → a missing soffice fails the test instead).
  */
-export function libreOfficeRequired(): boolean {
+function libreOfficeRequired(): boolean {
   const flag = process.env.SMARTCITY_REQUIRE_LIBREOFFICE;
   return flag !== undefined && flag !== '' && flag !== '0';
 }
@@ -32,11 +32,7 @@ export function skipLibreOffice(): boolean {
  * call uses its own throw-away profile: soffice refuses to run twice on one profile, and HOME
  * may not be writable.
  */
-export async function libreOfficeConvert(
-  file: string,
-  target: string,
-  outDir: string,
-): Promise<string[]> {
+async function libreOfficeConvert(file: string, target: string, outDir: string): Promise<string[]> {
   const soffice = sofficePath();
   if (soffice === null) throw new Error('LibreOffice (soffice) is not installed');
   const profile = mkdtempSync(join(tmpdir(), `lo-${randomBytes(4).toString('hex')}-`));

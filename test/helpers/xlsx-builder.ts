@@ -5,12 +5,12 @@ import ExcelJS from 'exceljs';
  * cell value, optionally with a number format), merges and sheet state. Tests keep the twin next
  * to the expected RawSource cells, so a fixture is always readable in the test itself.
  */
-export interface TwinCell {
+interface TwinCell {
   value: ExcelJS.CellValue;
   numFmt?: string;
 }
 
-export interface TwinSheet {
+interface TwinSheet {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
   cells: Record<string, ExcelJS.CellValue | TwinCell>;

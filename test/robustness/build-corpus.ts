@@ -8,7 +8,6 @@ import {
   ooxml,
   ooxmlParts,
   validRows,
-  xmlText,
 } from '../helpers/corpus-ooxml.js';
 import { deflateGenerated, sheetRows } from '../helpers/corpus-zip.js';
 import { deflateRepeated, writeZip } from '../helpers/zip-writer.js';
@@ -21,7 +20,7 @@ import { deflateRepeated, writeZip } from '../helpers/zip-writer.js';
  * E_ names of reliability.md; where reliability.md and spec.md disagree the spec wins, and where
  * the tool does something different but reasonable the `note` says why.
  */
-export type CorpusCommand = 'validate' | 'score' | 'check';
+type CorpusCommand = 'validate' | 'score' | 'check';
 
 export interface ExpectedFinding {
   code: string;
@@ -864,4 +863,4 @@ export async function writeCase(dir: string, c: CorpusCase, set: string): Promis
   for (const [name, bytes] of Object.entries(c.files)) await writeFile(join(dir, name), bytes);
 }
 
-export { setText, xmlText };
+export { setText };

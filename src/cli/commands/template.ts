@@ -2,7 +2,7 @@ import { basename, extname, isAbsolute, join, relative, resolve } from 'node:pat
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import type { Lang } from '../../core/findings/finding.js';
-import type { ProvinceUnit } from '../../core/province/province-registry.js';
+import type { ProvinceUnit } from '../../core/province/province-unit.js';
 import { resolveProvince } from '../../core/province/resolve-province.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
 import type { CommandDeps } from '../command-deps.js';

@@ -9,7 +9,7 @@ import { parseInputOptions } from '../input-options.js';
 import { loadInputs } from '../load-inputs.js';
 import { loadSet } from '../load-set.js';
 
-export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+type ValidateFormat = 'text' | 'json' | 'github';
 
 /** The action of `smartcity validate`, loaded only when that command runs. */
 export async function runValidate(
@@ -30,7 +30,7 @@ export async function runValidate(
     })),
     options.strict,
   );
-  const format = raw.format as (typeof VALIDATE_FORMATS)[number];
+  const format = raw.format as ValidateFormat;
   const output =
     format === 'json'
       ? validateJson(summary, globals.lang)

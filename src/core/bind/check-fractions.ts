@@ -1,6 +1,6 @@
-import type { FindingLocation } from '../findings/finding.js';
+import type { Finding, FindingLocation } from '../findings/finding.js';
+import { makeFinding } from '../findings/make-finding.js';
 import type { ResolvedIndicator, ResolvedSet } from '../set/resolved-set.js';
-import { report, type BindContext } from './bind-context.js';
 
 /** The value a percent indicator aims for, when its scoring names one. */
 function targetOf(indicator: ResolvedIndicator): number | null {
@@ -50,20 +50,18 @@ export class FractionCheck {
   }
 
   /** Reports the warnings, in the set's indicator order. */
-  report(ctx: BindContext): void {
+  report(ctx: { set: ResolvedSet; findings: Finding[] }): void {
     for (const indicator of ctx.set.indicators) {
       const target = this.watched.get(indicator.code);
       const first = this.first.get(indicator.code);
       if (target === undefined || first === undefined || this.outside.has(indicator.code)) continue;
-      report(
-        ctx,
-        'DATA_LOOKS_LIKE_FRACTION',
-        { indicator: indicator.code, target },
-        first.location,
-        {
-          indicator: indicator.code,
-          value: String(first.value),
-        },
+      ctx.findings.push(
+        makeFinding(
+          'DATA_LOOKS_LIKE_FRACTION',
+          { indicator: indicator.code, target },
+          first.location,
+          { indicator: indicator.code, value: String(first.value) },
+        ),
       );
     }
   }

@@ -60,6 +60,6 @@ export function fieldColumns(
 }
 
 /** A column as a person names it: the letter in a workbook, the number in a CSV. */
-export function columnName(ctx: Pick<BindContext, 'source'>, column: number): string {
+function columnName(ctx: Pick<BindContext, 'source'>, column: number): string {
   return ctx.source.kind === 'csv' ? String(column) : columnLetter(column);
 }

@@ -7,10 +7,10 @@ import { matchHeader } from './match-header.js';
 import { matchIndicator } from './match-indicator.js';
 
 /** Spec §3.2: the header row is looked for among the first 30 rows of the sheet. */
-export const HEADER_SEARCH_ROWS = 30;
+const HEADER_SEARCH_ROWS = 30;
 
 /** What each non-empty cell of a row would mean if the row were the header. */
-export function headerColumns(cells: HeaderRow['row']['cells'], index: IndicatorIndex) {
+function headerColumns(cells: HeaderRow['row']['cells'], index: IndicatorIndex) {
   const columns: HeaderColumn[] = [];
   for (const cell of cells) {
     const text = cellText(cell);

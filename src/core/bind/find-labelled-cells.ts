@@ -77,7 +77,7 @@ function rowLabels(row: RawRow): Array<{ kind: LabelKind; text: string; cell: Ra
 }
 
 /** Sheets that hold a form's particulars: "Thông tin", "Thông tin chung", "Info". */
-export function isInfoSheet(sheet: RawSheet): boolean {
+function isInfoSheet(sheet: RawSheet): boolean {
   const folded = sheet.name === null ? '' : foldText(sheet.name);
   return /\bthong tin\b|\binfo(rmation)?\b/.test(folded);
 }

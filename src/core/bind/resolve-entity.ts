@@ -1,7 +1,8 @@
 import type { FindingLocation } from '../findings/finding.js';
 import { foldText } from '../text/fold-text.js';
 import { legacyFontHint } from '../text/legacy-font-hint.js';
-import { provincesOfEra, type ProvinceUnit } from '../province/province-registry.js';
+import { provincesOfEra } from '../province/province-registry.js';
+import type { ProvinceUnit } from '../province/province-unit.js';
 import { resolveProvince, type ProvinceResolution } from '../province/resolve-province.js';
 import { report, type BindContext } from './bind-context.js';
 

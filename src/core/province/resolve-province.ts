@@ -1,6 +1,7 @@
 import { foldText, tidyText } from '../text/fold-text.js';
 import { legacyFontHint } from '../text/legacy-font-hint.js';
-import { provinceRegistry, type ProvinceUnit } from './province-registry.js';
+import { provinceRegistry } from './province-registry.js';
+import type { ProvinceUnit } from './province-unit.js';
 
 export type ProvinceResolution =
   | { kind: 'ok'; unit: ProvinceUnit }

@@ -53,7 +53,7 @@ function stepsAchievement(plan: ScoringPlan, v: number): number {
   return found < 0 ? 0 : clamp(stepScores[found]!);
 }
 
-export function clamp(x: number): number {
+function clamp(x: number): number {
   if (Number.isNaN(x)) return 0;
   return Math.min(1, Math.max(0, x));
 }

@@ -2,9 +2,9 @@ import type { GroupOutput, IndicatorOutput } from './indicator-set-schema.js';
 import type { SetIssue, SetPath } from './set-issue.js';
 
 /** Tolerance of spec §2.4 for sums of points, scaled so large totals are not held to 1e-9 absolute. */
-export const POINTS_EPSILON = 1e-9;
+const POINTS_EPSILON = 1e-9;
 
-export function pointsEqual(a: number, b: number): boolean {
+function pointsEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= POINTS_EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

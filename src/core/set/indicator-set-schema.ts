@@ -8,13 +8,13 @@ import { setVocabulary } from './set-vocabulary.js';
  * The descriptions end up in `indicators/indicator-set.schema.json`, where editors show them.
  */
 
-export const codeSchema = z
+const codeSchema = z
   .string()
   .regex(setVocabulary.codePattern, 'codes use letters, digits and . _ - only')
   .describe('Letters, digits and . _ - ; unique ignoring case across groups and indicators.');
 
 /** A text in both languages. A plain string is accepted and used for both. */
-export const localizedSchema = z.union([
+const localizedSchema = z.union([
   z.string().min(1),
   z.strictObject({ vi: z.string().min(1), en: z.string().min(1).optional() }),
 ]);
@@ -52,26 +52,26 @@ export const stepSchema = z
     return z.NEVER;
   });
 
-export const stepsScoringSchema = z.strictObject({
+const stepsScoringSchema = z.strictObject({
   method: z.literal('steps'),
   steps: z.array(stepSchema).min(1),
 });
 
-export const booleanScoringSchema = z.strictObject({ method: z.literal('boolean') });
+const booleanScoringSchema = z.strictObject({ method: z.literal('boolean') });
 
 export const levelSchema = z.strictObject({
   label: localizedSchema,
   score: finite.optional().describe('Achievement of the level, 0..1 (default i/(n-1)).'),
 });
 
-export const levelsScoringSchema = z.strictObject({
+const levelsScoringSchema = z.strictObject({
   method: z.literal('levels'),
   levels: z.array(levelSchema).describe('At least two levels, worst first.'),
 });
 
-export const infoScoringSchema = z.strictObject({ method: z.literal('info') });
+const infoScoringSchema = z.strictObject({ method: z.literal('info') });
 
-export const scoringSchema = z.discriminatedUnion('method', [
+const scoringSchema = z.discriminatedUnion('method', [
   targetScoringSchema,
   stepsScoringSchema,
   booleanScoringSchema,
@@ -79,12 +79,12 @@ export const scoringSchema = z.discriminatedUnion('method', [
   infoScoringSchema,
 ]);
 
-export const indicatorTypeSchema = z.enum(setVocabulary.indicatorTypes);
-export const directionSchema = z.enum(setVocabulary.directions);
-export const missingPolicySchema = z.enum(setVocabulary.missingPolicies);
+const indicatorTypeSchema = z.enum(setVocabulary.indicatorTypes);
+const directionSchema = z.enum(setVocabulary.directions);
+const missingPolicySchema = z.enum(setVocabulary.missingPolicies);
 
 /** `[min, max]`; `null` leaves that side open. */
-export const rangeSchema = z.tuple([finite.nullable(), finite.nullable()]);
+const rangeSchema = z.tuple([finite.nullable(), finite.nullable()]);
 
 export const indicatorSchema = z.strictObject({
   code: codeSchema,
@@ -129,7 +129,7 @@ export interface GroupOutput {
   indicators?: z.output<typeof indicatorSchema>[] | undefined;
 }
 
-export const groupSchema: z.ZodType<GroupOutput, GroupInput> = z.strictObject({
+const groupSchema: z.ZodType<GroupOutput, GroupInput> = z.strictObject({
   code: codeSchema,
   name: localizedSchema,
   points: z
@@ -191,7 +191,6 @@ export const indicatorSetSchema = z
     description: 'An indicator set for smartcity (spec §2).',
   });
 
-export type IndicatorSetInput = z.input<typeof indicatorSetSchema>;
 export type IndicatorSetOutput = z.output<typeof indicatorSetSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 export type IndicatorOutput = z.output<typeof indicatorSchema>;

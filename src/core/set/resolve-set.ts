@@ -10,9 +10,7 @@ import { setValueAt } from './set-value-at.js';
 import { setWalk } from './set-walk.js';
 import { setZodIssues } from './set-zod-issues.js';
 
-export type { SetIssue, SetPath } from './set-issue.js';
-
-export { MAX_SET_DEPTH } from './set-depth.js';
+export type { SetIssue } from './set-issue.js';
 
 /**
  * Validates a parsed set (schema §2, rules §2.1), distributes points (§2.2) and normalises it.

@@ -15,7 +15,7 @@ export interface ResolvedBand {
   min: number;
 }
 
-export interface ResolvedRating {
+interface ResolvedRating {
   min: number;
   label: Localized;
 }
@@ -35,7 +35,7 @@ export interface ResolvedGroup {
   indicators: string[];
 }
 
-export interface ResolvedLevel {
+interface ResolvedLevel {
   label: Localized;
   score: number;
 }

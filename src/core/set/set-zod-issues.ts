@@ -170,7 +170,7 @@ function allowedKeys(path: SetPath, input: unknown): string[] {
 }
 
 /** `points`, `steps[1]`, `name.en`: the key a person looks for on the reported line. */
-export function setFieldLabel(path: SetPath): string {
+function setFieldLabel(path: SetPath): string {
   if (path.length === 0) return '(root)';
   let label = '';
   for (let i = path.length - 1; i >= 0; i--) {
@@ -186,7 +186,7 @@ export function setFieldLabel(path: SetPath): string {
 }
 
 /** A short, language-neutral rendering of a parsed YAML value for messages. */
-export function setShowValue(value: unknown): string {
+function setShowValue(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return '[…]';

@@ -42,7 +42,7 @@ function error(code: FindingCode, args: FindingArgs): Coerced {
 }
 
 /** "0 … 100", "≥ 0", "≤ 100": readable in both languages. */
-export function rangeText(range: ResolvedIndicator['range']): string {
+function rangeText(range: ResolvedIndicator['range']): string {
   const [min, max] = range;
   if (min !== null && max !== null) return `${min} … ${max}`;
   if (min !== null) return `≥ ${min}`;

@@ -58,7 +58,7 @@ function visible(text: string): string {
 }
 
 /** True for the texts that mean "no data" (spec §3.4); `x` is not one of them. */
-export function isMissingMarker(text: string): boolean {
+function isMissingMarker(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
   // Folding keeps a leading digit and every marker folds to letters, so numbers (most cells)

@@ -1,5 +1,5 @@
 import type { RawCell } from '../../core/table/raw-table.js';
-import type { ParsedRecord } from './read-csv.js';
+import type { ParsedRecord } from './parsed-record.js';
 import { TextPool } from './text-pool.js';
 
 /** Where `csvFastRecords` stopped: a record boundary, and the physical line starting there. */

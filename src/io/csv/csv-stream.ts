@@ -14,16 +14,16 @@ import {
   TooManyCells,
   type CsvBody,
   type HeaderRecord,
-  type ParsedRecord,
   type Report,
 } from './read-csv.js';
 import type { ReadOptions } from '../files/read-options.js';
+import type { ParsedRecord } from './parsed-record.js';
 import { csvChunkEnd } from './csv-chunk-end.js';
 import { csvFastRecords } from './csv-fast-records.js';
 import { TextPool } from './text-pool.js';
 
 /** Files at least this large are streamed (spec §5: bounded memory for large CSV files). */
-export const CSV_STREAM_BYTES = 8 * 1024 * 1024;
+const CSV_STREAM_BYTES = 8 * 1024 * 1024;
 /** The first records are kept whole: the header is looked for in the first 30 lines. */
 const HEAD_LINES = 30;
 const HEAD_NON_BLANK = 30;

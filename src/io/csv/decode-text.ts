@@ -3,7 +3,7 @@ import type * as IconvLite from 'iconv-lite';
 import type { ReadOptions } from '../files/read-options.js';
 
 /** The encodings a text data file can be read with (`--encoding` minus `auto`). */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 /**
  * The outcome of decoding: the NFC text, or why the bytes are not text in the encoding used.

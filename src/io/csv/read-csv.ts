@@ -9,6 +9,7 @@ import { CsvLineMap } from './csv-line-map.js';
 import { csvScanRecord } from './csv-scan-record.js';
 import { decodeText } from './decode-text.js';
 import type { ReadOptions } from '../files/read-options.js';
+import type { ParsedRecord } from './parsed-record.js';
 
 /** Decoded CSV bytes, ready to parse. */
 export interface CsvBody {
@@ -162,12 +163,6 @@ export const CSV_MAX_CELLS = 10_000_000;
 /** The header row is looked for in the first records, like the binder's header search. */
 const HEADER_SAMPLE = 30;
 
-export interface ParsedRecord {
-  row: RawRow;
-  /** Fields in the record as written, trailing empty ones included (the ragged check needs them). */
-  physical: number;
-}
-
 /** Thrown from csv-parse's record callback to stop at the cell limit. */
 export class TooManyCells extends Error {}
 
@@ -294,7 +289,7 @@ export type Report = (
  * One FILE_CSV_FIELD_COUNT per ragged row below the header: fewer fields than the header, or
  * text beyond its width. Blank rows and empty fields past the width (Excel's `;;;`) are fine.
  */
-export function reportRagged(
+function reportRagged(
   records: readonly ParsedRecord[],
   header: HeaderRecord,
   delimiter: string,

@@ -13,7 +13,7 @@ import { zipPreflight, type XlsxHints } from './zip-preflight.js';
  * this the worker dies with ERR_WORKER_OUT_OF_MEMORY and the file gets a finding, where an
  * in-process read would take Node down with an uncatchable V8 abort.
  */
-export const XLSX_WORKER_HEAP_MB = 2048;
+const XLSX_WORKER_HEAP_MB = 2048;
 
 /** Kept in a variable so bundlers and vite leave the URL alone. */
 const WORKER_FILE = './xlsx-read-worker.js';

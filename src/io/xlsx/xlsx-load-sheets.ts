@@ -24,7 +24,7 @@ export interface XlsxReadLimits {
 }
 
 /** Spec §5: at least 200,000 rows and 10 million cells, so a 100,000-row table is read. */
-export const XLSX_READ_LIMITS: XlsxReadLimits = { maxRows: 200_000, maxCells: 10_000_000 };
+const XLSX_READ_LIMITS: XlsxReadLimits = { maxRows: 200_000, maxCells: 10_000_000 };
 
 /** ExcelJS's ValueType.Merge: a cell covered by a merge that is not its top-left cell. */
 const MERGE_SLAVE = 1;

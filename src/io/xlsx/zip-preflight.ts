@@ -17,7 +17,7 @@ export interface ZipPreflightLimits {
   maxTotalBytes: number;
 }
 
-export const ZIP_PREFLIGHT_LIMITS: ZipPreflightLimits = {
+const ZIP_PREFLIGHT_LIMITS: ZipPreflightLimits = {
   maxEntries: 1000,
   maxEntryBytes: 100 * 1024 * 1024,
   maxTotalBytes: 200 * 1024 * 1024,
@@ -27,7 +27,7 @@ export const ZIP_PREFLIGHT_LIMITS: ZipPreflightLimits = {
  * What the zip holds: an .xlsx/.xlsm workbook, or something else named by its usual extension
  * ('.xlsb', '.ods', …) or 'zip' for an unrecognised archive.
  */
-export type ZipContent = 'xlsx' | '.xlsb' | '.ods' | '.odt' | '.odp' | '.docx' | '.pptx' | 'zip';
+type ZipContent = 'xlsx' | '.xlsb' | '.ods' | '.odt' | '.odp' | '.docx' | '.pptx' | 'zip';
 
 export interface ZipPreflightResult {
   /** Errors refuse the file; the only warning is FILE_XLSX_MACROS_IGNORED. */

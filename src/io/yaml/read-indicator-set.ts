@@ -17,7 +17,7 @@ export interface LoadedSet {
 }
 
 /** The set used when --set is not given. */
-export const DEFAULT_SET_ID = 'vn-smartcity';
+const DEFAULT_SET_ID = 'vn-smartcity';
 
 /** Bundled ids → file names in `<package root>/indicators/`. */
 export const BUNDLED_SETS: ReadonlyMap<string, string> = new Map([
@@ -25,7 +25,7 @@ export const BUNDLED_SETS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Larger than any plausible set by two orders of magnitude; keeps a wrong file from being parsed. */
-export const MAX_SET_BYTES = 1024 * 1024;
+const MAX_SET_BYTES = 1024 * 1024;
 
 // Both src/io/yaml (tests) and dist/io/yaml (the built CLI) sit three levels below the package root.
 const BUNDLED_DIR = fileURLToPath(new URL('../../../indicators/', import.meta.url));

@@ -1,7 +1,7 @@
 /** Deepest flow nesting (`[` `{`) accepted; a real set needs two or three. */
-export const MAX_FLOW_DEPTH = 64;
+const MAX_FLOW_DEPTH = 64;
 /** Widest indentation (spaces and `- ` markers) accepted; a real set stays under 40. */
-export const MAX_INDENT = 256;
+const MAX_INDENT = 256;
 
 /** Characters after which a quote or bracket starts a value (not inside a plain word). */
 const STARTS_VALUE = /[\s:,[{\-?]/;

@@ -1,4 +1,4 @@
-import type { ProvinceUnit } from '../../core/province/province-registry.js';
+import type { ProvinceUnit } from '../../core/province/province-unit.js';
 
 /**
  * `smartcity provinces --format json` (spec §1): `[{code, name, type, era, validFrom, validTo,

@@ -40,7 +40,7 @@ function fastRound(x: number, decimals: number): number | null {
 }
 
 /** Fixed decimals with a '.' separator for terminal text; never locale-dependent. */
-export function fixedNumber(x: number, decimals: number): string {
+function fixedNumber(x: number, decimals: number): string {
   const text = roundNumber(x, decimals).toFixed(decimals);
   return text.startsWith('-') && Number(text) === 0 ? text.slice(1) : text;
 }

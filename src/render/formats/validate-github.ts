@@ -4,7 +4,7 @@ import type { Finding, Lang } from '../../core/findings/finding.js';
 import type { ValidateSummary } from './validate-summary.js';
 
 /** Workflow-command property values escape `%`, CR, LF, `:` and `,` (spec §1). */
-export function escapeProperty(text: string): string {
+function escapeProperty(text: string): string {
   return text
     .replace(/%/g, '%25')
     .replace(/\r/g, '%0D')
@@ -14,7 +14,7 @@ export function escapeProperty(text: string): string {
 }
 
 /** The message of a workflow command escapes `%`, CR and LF. */
-export function escapeMessage(text: string): string {
+function escapeMessage(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 

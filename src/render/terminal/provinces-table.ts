@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import type { Lang } from '../../core/findings/finding.js';
-import { provinceRegistry, type ProvinceUnit } from '../../core/province/province-registry.js';
+import { provinceRegistry } from '../../core/province/province-registry.js';
+import type { ProvinceUnit } from '../../core/province/province-unit.js';
 import { plainStyle, type TextStyle } from './text-style.js';
 
 export interface ProvincesTableOptions {

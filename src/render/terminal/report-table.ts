@@ -172,7 +172,7 @@ function findingsLine(report: Report, t: TerminalLabels): string {
 }
 
 /** A table without cli-table3's default colours (colour is the TextStyle's decision). */
-export function newTable(head: string[], colAligns: ('left' | 'right' | 'center')[]): Table.Table {
+function newTable(head: string[], colAligns: ('left' | 'right' | 'center')[]): Table.Table {
   return new Table({
     head,
     colAligns,

@@ -7,7 +7,7 @@
 /** Cell content: only plain scalars — nothing here can become a formula or a hyperlink. */
 export type CellScalar = string | number | null;
 
-export interface StyledCell {
+interface StyledCell {
   value: CellScalar;
   numFmt?: string;
   bold?: boolean;
@@ -62,7 +62,7 @@ export const NUMBER_FORMATS = {
 } as const;
 
 /** Fills for the default band ids; other ids get a colour by their place among the set's bands. */
-export const BAND_COLOURS: Readonly<Record<string, string>> = {
+const BAND_COLOURS: Readonly<Record<string, string>> = {
   achieved: 'FFC6EFCE',
   near: 'FFDDEBF7',
   far: 'FFFFEB9C',

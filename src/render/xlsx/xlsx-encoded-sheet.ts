@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/table/cell-address.js';
-import { columnWidth, wrappedRowHeight } from '../workbook/workbook-write.js';
+import { columnWidth, wrappedRowHeight } from '../workbook/sheet-layout.js';
 import {
   cellValue,
   eachRow,

@@ -1,7 +1,7 @@
 import type { RawRow, RawSheet, RawSource, RawValue } from '../../../src/core/table/raw-table.js';
 
 /** Rows of cell values (null = empty) → RawRows numbered from `firstRow`. */
-export function rawRows(values: RawValue[][], firstRow = 1): RawRow[] {
+function rawRows(values: RawValue[][], firstRow = 1): RawRow[] {
   return values.map((cells, i) => ({
     row: firstRow + i,
     cells: cells.map((value, c) => ({

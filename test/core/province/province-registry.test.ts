@@ -11,9 +11,9 @@ describe('province registry', () => {
     expect(provinceData).toEqual(fromCsv);
   });
 
-  it('agrees with the shared reference table on every code, name, type and successor', () => {
+  it('agrees with the reference table on every code, name, type and successor', () => {
     const reference = readFileSync(
-      new URL('../../../../shared/reference/provinces.csv', import.meta.url),
+      new URL('../../fixtures/reference/provinces-reference.csv', import.meta.url),
       'utf8',
     );
     const rows = reference.trim().split('\n').slice(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { provincesOfEra, type ProvinceUnit } from '../../../src/core/province/province-registry.js';
+import { provincesOfEra } from '../../../src/core/province/province-registry.js';
+import type { ProvinceUnit } from '../../../src/core/province/province-unit.js';
 import {
   resolveProvince,
   type ProvinceResolution,

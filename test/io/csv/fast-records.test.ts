@@ -11,8 +11,8 @@ import {
   csvRecord,
   prepareCsv,
   type CsvBody,
-  type ParsedRecord,
 } from '../../../src/io/csv/read-csv.js';
+import type { ParsedRecord } from '../../../src/io/csv/parsed-record.js';
 import type { ReadOptions } from '../../../src/io/files/read-options.js';
 import { TextPool } from '../../../src/io/csv/text-pool.js';
 

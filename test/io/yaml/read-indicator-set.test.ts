@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,7 +236,10 @@ describe('readIndicatorSet', () => {
   });
 
   it('loads the worked example with the points of its README', async () => {
-    const loaded = await readIndicatorSet('/work/shared/examples/example-set.yaml', dir);
+    const loaded = await readIndicatorSet(
+      fileURLToPath(new URL('../../fixtures/data/example-set.yaml', import.meta.url)),
+      dir,
+    );
     const points = Object.fromEntries(loaded.set!.indicators.map((i) => [i.code, i.points]));
     expect(points).toEqual({
       'HT.01': 60,

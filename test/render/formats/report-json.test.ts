@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -15,7 +16,7 @@ import {
   makeSet,
 } from '../../helpers/example-set.js';
 
-const EXAMPLES = '/work/shared/examples';
+const EXAMPLES = fileURLToPath(new URL('../../fixtures/data', import.meta.url));
 
 function exampleReport() {
   const set = exampleSet();
