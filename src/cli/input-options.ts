@@ -12,6 +12,7 @@ const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258'] as c
 const DECIMALS = ['auto', 'comma', 'dot'] as const;
 const MISSING = ['zero', 'exclude'] as const;
 const DEFAULT_MAX_SIZE_MB = 50;
+const MAX_SIZE_LIMIT_MB = 4096;
 
 export interface InputOptions {
   province: string | null;
@@ -25,29 +26,18 @@ export interface InputOptions {
   maxSize: number;
 }
 
-/** A bad value: the message when it is specific (starts with the flag), else a generic one. */
-class BadOption extends Error {
-  constructor(
-    readonly key: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
 const nfc = (text: string): string => text.normalize('NFC').trim();
 
 // Plain checks rather than a zod schema: zod costs ~100 ms to import and every command pays it.
-function nonEmptyText(key: string, value: unknown, empty: string): string | null {
+function nonEmptyText(option: string, value: unknown, wanted: string): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') throw new BadOption(key);
-  const text = nfc(value);
-  if (text.length === 0) throw new BadOption(key, empty);
+  const text = typeof value === 'string' ? nfc(value) : '';
+  if (text.length === 0) throw CannotRunError.of('RUN_OPTION_EMPTY', { option, wanted });
   return text;
 }
 
 function oneOf<T extends string>(
-  key: string,
+  option: string,
   value: unknown,
   choices: readonly T[],
   fallback: T | null,
@@ -56,33 +46,37 @@ function oneOf<T extends string>(
   if (value === null && fallback === null) return null;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value))
     return value as T;
-  throw new BadOption(key);
+  throw CannotRunError.of('RUN_OPTION_CHOICE', {
+    option,
+    value: String(value),
+    choices: choices.join(', '),
+  });
 }
 
 function yearOf(value: unknown): number | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') throw new BadOption('year');
-  const text = value.trim();
-  if (!/^\d{4}$/.test(text)) {
-    throw new BadOption('year', '--year must be a four-digit year between 1900 and 2100');
-  }
-  const year = Number(text);
+  const text = typeof value === 'string' ? value.trim() : '';
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
   if (!(year >= 1900 && year <= 2100)) {
-    throw new BadOption('year', '--year must be between 1900 and 2100');
+    throw CannotRunError.of('RUN_OPTION_YEAR', {
+      option: '--year',
+      min: 1900,
+      max: 2100,
+      value: String(value),
+    });
   }
   return year;
 }
 
 function maxSizeOf(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_SIZE_MB;
-  if (typeof value !== 'string') throw new BadOption('maxSize');
-  const text = value.trim();
-  if (!/^\d+(\.\d+)?$/.test(text)) {
-    throw new BadOption('maxSize', '--max-size must be a number of megabytes');
-  }
-  const mb = Number(text);
-  if (!(mb > 0 && mb <= 4096)) {
-    throw new BadOption('maxSize', '--max-size must be between 0 and 4096 MB');
+  const text = typeof value === 'string' ? value.trim() : '';
+  const mb = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  if (!(mb > 0 && mb <= MAX_SIZE_LIMIT_MB)) {
+    throw CannotRunError.of('RUN_OPTION_MAX_SIZE', {
+      max: MAX_SIZE_LIMIT_MB,
+      value: String(value),
+    });
   }
   return mb;
 }
@@ -116,38 +110,16 @@ export function addInputOptions(command: Command): Command {
 
 /** Checks and types the raw option values commander collected; bad values exit 2. */
 export function parseInputOptions(raw: Readonly<Record<string, unknown>>): InputOptions {
-  const picked = {
-    province: raw.province ?? null,
-    year: raw.year ?? null,
-    sheet: raw.sheet ?? null,
-    encoding: raw.encoding,
-    decimal: raw.decimal,
-    missing: raw.missing ?? null,
+  return {
+    province: nonEmptyText('--province', raw.province ?? null, '<name|code>'),
+    year: yearOf(raw.year ?? null),
+    sheet: nonEmptyText('--sheet', raw.sheet ?? null, '<name|index>'),
+    encoding: oneOf('--encoding', raw.encoding, ENCODINGS, 'auto')!,
+    decimal: oneOf('--decimal', raw.decimal, DECIMALS, 'auto')!,
+    missing: oneOf('--missing', raw.missing ?? null, MISSING, null),
     strict: raw.strict === true,
-    maxSize: raw.maxSize,
+    maxSize: maxSizeOf(raw.maxSize),
   };
-  try {
-    return {
-      province: nonEmptyText(
-        'province',
-        picked.province,
-        '--province needs a province name or code',
-      ),
-      year: yearOf(picked.year),
-      sheet: nonEmptyText('sheet', picked.sheet, '--sheet needs a sheet name or a 1-based index'),
-      encoding: oneOf('encoding', picked.encoding, ENCODINGS, 'auto')!,
-      decimal: oneOf('decimal', picked.decimal, DECIMALS, 'auto')!,
-      missing: oneOf('missing', picked.missing, MISSING, null),
-      strict: picked.strict,
-      maxSize: maxSizeOf(picked.maxSize),
-    };
-  } catch (error) {
-    if (!(error instanceof BadOption)) throw error;
-    const option = `--${error.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-    const given = picked[error.key as keyof typeof picked];
-    const message = error.message.startsWith('--') ? error.message : `invalid value for ${option}`;
-    throw new CannotRunError(`${message} (got ${JSON.stringify(given)})`);
-  }
 }
 
 /** The options the binder needs. */

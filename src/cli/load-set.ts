@@ -14,7 +14,7 @@ export async function loadSet(deps: CommandDeps, options: GlobalOptions): Promis
   const style = textStyle(deps.ctx, options, 'stderr');
   if (loaded.set === null) {
     deps.ctx.stderr(findingsText(loaded.findings, options.lang, style));
-    throw new CannotRunError(`invalid indicator set ${loaded.file}`);
+    throw CannotRunError.of('RUN_SET_INVALID', { file: loaded.file });
   }
   if (loaded.findings.length > 0 && !options.quiet) {
     deps.ctx.stderr(findingsText(loaded.findings, options.lang, style));

@@ -1,5 +1,7 @@
 import { CommanderError } from 'commander';
 import { CannotRunError } from '../core/findings/cannot-run-error.js';
+import { findingMessage } from '../core/findings/format-finding.js';
+import type { Lang } from '../core/findings/finding.js';
 import { processContext, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 
@@ -14,6 +16,7 @@ export async function main(
   let exitCode = 0;
   const args = argv.map((arg) => arg.normalize('NFC'));
   const debug = args.includes('--debug');
+  const lang = langOf(args);
   try {
     const program = buildProgram({ ctx, setExitCode: (code) => (exitCode = code) });
     await program.parseAsync(args, { from: 'user' });
@@ -31,7 +34,7 @@ export async function main(
       return 2;
     }
     if (error instanceof CannotRunError) {
-      ctx.stderr(`smartcity: ${error.message}${error.hint ? ` (${error.hint})` : ''}\n`);
+      ctx.stderr(`smartcity: ${findingMessage(error.coded, lang)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -41,4 +44,17 @@ export async function main(
     if (debug && error instanceof Error && error.stack) ctx.stderr(`${error.stack}\n`);
     return 3;
   }
+}
+
+/**
+ * The --lang given on the command line, read before commander parses it: a message about a bad
+ * option must already speak the user's language.
+ */
+function langOf(args: readonly string[]): Lang {
+  let lang: Lang = 'vi';
+  args.forEach((arg, i) => {
+    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : null;
+    if (value === 'vi' || value === 'en') lang = value;
+  });
+  return lang;
 }

@@ -2,7 +2,6 @@ import { constants } from 'node:fs';
 import { access, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CannotRunError } from '../core/findings/cannot-run-error.js';
-import type { Lang } from '../core/findings/finding.js';
 
 type ReportFormat = 'xlsx' | 'json' | 'csv';
 
@@ -26,20 +25,12 @@ export function outputTarget(
   out: string | undefined,
   inputs: readonly string[],
   cwd: string,
-  lang: Lang,
 ): OutputTarget {
   if (out !== undefined) {
     const path = resolve(cwd, out);
     const format = FORMATS[extname(path).toLowerCase()];
     if (format === undefined) {
-      throw new CannotRunError(
-        lang === 'vi'
-          ? `không ghi được báo cáo dạng "${extname(path) || basename(path)}"`
-          : `cannot write a report as "${extname(path) || basename(path)}"`,
-        lang === 'vi'
-          ? 'dùng -o tên.xlsx, tên.json hoặc tên.csv'
-          : 'use -o name.xlsx, name.json or name.csv',
-      );
+      throw CannotRunError.of('RUN_REPORT_FORMAT', { format: extname(path) || basename(path) });
     }
     return { path, format };
   }
@@ -60,27 +51,21 @@ export async function checkOutputPath(
   path: string,
   inputs: readonly string[],
   cwd: string,
-  lang: Lang,
 ): Promise<void> {
-  const vi = lang === 'vi';
   const dir = dirname(path);
   const dirStat = await stat(dir).catch(() => null);
   if (dirStat === null || !dirStat.isDirectory()) {
-    throw new CannotRunError(
-      vi ? `thư mục "${dir}" không tồn tại` : `the directory "${dir}" does not exist`,
-    );
+    throw CannotRunError.of('RUN_OUTPUT_DIR_MISSING', { dir });
   }
   try {
     await access(dir, constants.W_OK);
   } catch {
-    throw new CannotRunError(
-      vi ? `không ghi được vào thư mục "${dir}"` : `cannot write to the directory "${dir}"`,
-    );
+    throw CannotRunError.of('RUN_OUTPUT_DIR_NOT_WRITABLE', { dir });
   }
   const target = await stat(path).catch(() => null);
   if (target === null) return;
   if (target.isDirectory()) {
-    throw new CannotRunError(vi ? `"${path}" là một thư mục` : `"${path}" is a directory`);
+    throw CannotRunError.of('RUN_OUTPUT_IS_DIRECTORY', { path });
   }
   const targetReal = await realpath(path);
   for (const input of inputs) {
@@ -91,12 +76,7 @@ export async function checkOutputPath(
       target.ino !== 0 && inputStat.dev === target.dev && inputStat.ino === target.ino;
     const inputReal = await realpath(inputPath).catch(() => inputPath);
     if (sameFile || inputReal === targetReal) {
-      throw new CannotRunError(
-        vi
-          ? `báo cáo "${path}" sẽ ghi đè lên tệp đầu vào "${input}"`
-          : `the report "${path}" would overwrite the input "${input}"`,
-        vi ? 'chọn tên khác với -o' : 'choose another name with -o',
-      );
+      throw CannotRunError.of('RUN_OUTPUT_IS_INPUT', { path, input });
     }
   }
 }

@@ -64,7 +64,11 @@ describe('smartcity indicators check', () => {
   it('a missing file exits 2 with one line', async () => {
     const t = await runCli(['indicators', 'check', `${SETS}/nope.yaml`]);
     expect(t.exitCode).toBe(2);
-    expect(t.stderr).toMatch(/^smartcity: cannot read indicator set .*nope\.yaml: no such file/);
+    expect(t.stderr).toMatch(/^smartcity: Không đọc được bộ chỉ số .*nope\.yaml \(ENOENT\)\.\n$/);
+    const en = await runCli(['indicators', 'check', `${SETS}/nope.yaml`, '--lang', 'en']);
+    expect(en.stderr).toMatch(
+      /^smartcity: Cannot read the indicator set .*nope\.yaml \(ENOENT\)\.\n$/,
+    );
   });
 
   it('no file argument exits 2', async () => {
@@ -146,10 +150,14 @@ describe('smartcity indicators', () => {
   });
 
   it('an unknown code exits 2 with a suggestion', async () => {
-    const t = await runCli(['indicators', 'M.bol', ...set]);
+    const t = await runCli(['indicators', 'M.bol', ...set, '--lang', 'en']);
     expect(t.exitCode).toBe(2);
     expect(t.stderr).toBe(
-      'smartcity: unknown indicator "M.bol" in every-method 0.3-beta (did you mean M.bool?)\n',
+      'smartcity: There is no indicator "M.bol" in every-method 0.3-beta; did you mean M.bool?\n',
+    );
+    const vi = await runCli(['indicators', 'M.bol', ...set]);
+    expect(vi.stderr).toBe(
+      'smartcity: Bộ every-method 0.3-beta không có chỉ số "M.bol"; có phải M.bool?\n',
     );
   });
 

@@ -24,12 +24,12 @@ export async function runGaps(
   const { ctx } = deps;
   const globals = globalOptions(self);
   const input = parseInputOptions(self.opts());
-  const top = flags.top === undefined ? undefined : positiveInteger(flags.top, '--top', globals);
+  const top = flags.top === undefined ? undefined : positiveInteger(flags.top, '--top');
 
   const loaded = await loadScorable(deps, globals, input, [file.normalize('NFC')]);
   if (loaded === null) return;
   const { report } = loaded;
-  const entity = pickEntity(report.entities, input.province ?? null, globals.lang);
+  const entity = pickEntity(report.entities, input.province ?? null);
 
   ctx.stdout(
     flags.format === 'json'
@@ -48,11 +48,7 @@ export async function runGaps(
  * The one entity to show. With several, --province narrows them by province code, province name
  * or label (folded: case, diacritics and punctuation ignored) in case the binder kept them all.
  */
-function pickEntity(
-  entities: readonly EntityScore[],
-  province: string | null,
-  lang: 'vi' | 'en',
-): EntityScore {
+function pickEntity(entities: readonly EntityScore[], province: string | null): EntityScore {
   let candidates = entities;
   if (candidates.length > 1 && province !== null) {
     const wanted = foldText(province);
@@ -69,12 +65,8 @@ function pickEntity(
     .slice(0, 5)
     .map((e) => e.label)
     .join(', ');
-  throw new CannotRunError(
-    lang === 'vi'
-      ? `gaps cần đúng một đơn vị; tệp có ${entities.length} (${labels}${entities.length > 5 ? ', …' : ''})`
-      : `gaps needs exactly one entity; the file has ${entities.length} (${labels}${entities.length > 5 ? ', …' : ''})`,
-    lang === 'vi'
-      ? 'chọn một đơn vị với --province <tên|mã>'
-      : 'pick one with --province <name|code>',
-  );
+  throw CannotRunError.of('RUN_GAPS_ONE_ENTITY', {
+    count: entities.length,
+    labels: `${labels}${entities.length > 5 ? ', …' : ''}`,
+  });
 }

@@ -35,10 +35,10 @@ export async function runIndicators(
       code,
       set.indicators.map((candidate) => candidate.code),
     );
-    throw new CannotRunError(
-      `unknown indicator "${code}" in ${set.id} ${set.version}`,
-      suggestion ? `did you mean ${suggestion}?` : 'see smartcity indicators for the list',
-    );
+    const where = `${set.id} ${set.version}`;
+    throw suggestion
+      ? CannotRunError.of('RUN_INDICATOR_UNKNOWN', { code, set: where, suggestion })
+      : CannotRunError.of('RUN_INDICATOR_NOT_FOUND', { code, set: where });
   }
   deps.ctx.stdout(
     opts.format === 'json'

@@ -1,6 +1,7 @@
 import { relative, isAbsolute } from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import { systemReason } from '../../io/files/system-reason.js';
 import type { Dataset } from '../../core/table/dataset.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
@@ -38,14 +39,14 @@ export async function runScore(
   const { ctx } = deps;
   const globals = globalOptions(self);
   const input = parseInputOptions(self.opts());
-  const top = positiveInteger(flags.top, '--top', globals);
+  const top = positiveInteger(flags.top, '--top');
   const inputs = files.map((file) => file.normalize('NFC'));
 
   // Refuse a bad report path before reading anything (exit 2, spec §1 and §5).
   let target: OutputTarget | null = null;
   if (flags.export) {
-    target = outputTarget(flags.out?.normalize('NFC'), inputs, ctx.cwd, globals.lang);
-    await checkOutputPath(target.path, inputs, ctx.cwd, globals.lang);
+    target = outputTarget(flags.out?.normalize('NFC'), inputs, ctx.cwd);
+    await checkOutputPath(target.path, inputs, ctx.cwd);
   }
 
   const loaded = await loadScorable(deps, globals, input, inputs);
@@ -68,15 +69,10 @@ export async function runScore(
     try {
       await withTempCleanup(() => writeAtomic(target.path, bytes, { pending: pendingTempFiles }));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new CannotRunError(
-        globals.lang === 'vi'
-          ? `không ghi được báo cáo "${target.path}": ${reason}`
-          : `cannot write the report "${target.path}": ${reason}`,
-        globals.lang === 'vi'
-          ? 'đóng tệp nếu đang mở trong Excel, hoặc chọn chỗ khác với -o'
-          : 'close the file if it is open in Excel, or choose another path with -o',
-      );
+      throw CannotRunError.of('RUN_WRITE_FAILED', {
+        path: target.path,
+        reason: systemReason(error),
+      });
     }
     if (!globals.quiet) {
       ctx.stderr(
@@ -106,7 +102,7 @@ export async function loadScorable(
     datasets.every((d) => d.entities.length === 0) &&
     !findings.some((f) => f.severity === 'error')
   ) {
-    findings.push(makeFinding('SCORE_NO_ENTITIES'));
+    findings.push(makeFinding('SCORE_NO_ENTITIES', {}));
   }
   const blocking = findings.some(
     (f) => f.severity === 'error' || (input.strict && f.severity === 'warning'),
@@ -135,15 +131,11 @@ export function printFindings(
 }
 
 /** `--top`: a positive whole number, else exit 2. */
-export function positiveInteger(text: string, flag: string, globals: GlobalOptions): number {
+export function positiveInteger(text: string, flag: string): number {
   const trimmed = text.trim();
   const n = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) {
-    throw new CannotRunError(
-      globals.lang === 'vi'
-        ? `${flag} cần một số nguyên dương, không phải "${text}"`
-        : `${flag} needs a positive whole number, not "${text}"`,
-    );
+    throw CannotRunError.of('RUN_OPTION_POSITIVE_INTEGER', { option: flag, value: text });
   }
   return n;
 }

@@ -1,7 +1,7 @@
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
-import type { Lang } from '../../core/findings/finding.js';
+import { systemReason } from '../../io/files/system-reason.js';
 import type { ProvinceUnit } from '../../core/province/province-unit.js';
 import { resolveProvince } from '../../core/province/resolve-province.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
@@ -34,23 +34,16 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
       const { ctx } = deps;
       const globals = globalOptions(self);
       const lang = globals.lang;
-      const year = flags.year === undefined ? null : parseYear(flags.year, lang);
+      const year = flags.year === undefined ? null : parseYear(flags.year);
       const province =
-        flags.province === undefined
-          ? null
-          : provinceOf(flags.province.normalize('NFC'), year, lang);
+        flags.province === undefined ? null : provinceOf(flags.province.normalize('NFC'), year);
 
       const set = await loadSet(deps, globals);
       const path = resolve(ctx.cwd, flags.out?.normalize('NFC') ?? `template-${set.id}.xlsx`);
       if (extname(path).toLowerCase() !== '.xlsx') {
-        throw new CannotRunError(
-          lang === 'vi'
-            ? `mẫu nhập liệu phải là tệp .xlsx, không phải "${basename(path)}"`
-            : `the template must be an .xlsx file, not "${basename(path)}"`,
-          lang === 'vi' ? 'dùng -o tên.xlsx' : 'use -o name.xlsx',
-        );
+        throw CannotRunError.of('RUN_TEMPLATE_FORMAT', { name: basename(path) });
       }
-      await checkOutputPath(path, [], ctx.cwd, lang);
+      await checkOutputPath(path, [], ctx.cwd);
 
       // Lazy: only this command and xlsx reports pay for ExcelJS.
       const { templateWorkbook } = await import('../../render/workbook/template-workbook.js');
@@ -63,15 +56,7 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
       try {
         await withTempCleanup(() => writeAtomic(path, bytes, { pending: pendingTempFiles }));
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new CannotRunError(
-          lang === 'vi'
-            ? `không ghi được mẫu "${path}": ${reason}`
-            : `cannot write the template "${path}": ${reason}`,
-          lang === 'vi'
-            ? 'đóng tệp nếu đang mở trong Excel, hoặc chọn chỗ khác với -o'
-            : 'close the file if it is open in Excel, or choose another path with -o',
-        );
+        throw CannotRunError.of('RUN_WRITE_FAILED', { path, reason: systemReason(error) });
       }
       if (!globals.quiet) {
         ctx.stderr(
@@ -82,22 +67,22 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
     });
 }
 
-function parseYear(text: string, lang: Lang): number {
+function parseYear(text: string): number {
   const trimmed = text.trim();
   const year = /^\d{4}$/.test(trimmed) ? Number(trimmed) : NaN;
   if (!(year >= 2000 && year <= 2100)) {
-    throw new CannotRunError(
-      lang === 'vi'
-        ? `--year cần một năm từ 2000 đến 2100, không phải "${text}"`
-        : `--year needs a year from 2000 to 2100, not "${text}"`,
-    );
+    throw CannotRunError.of('RUN_OPTION_YEAR', {
+      option: '--year',
+      min: 2000,
+      max: 2100,
+      value: text,
+    });
   }
   return year;
 }
 
 /** The unit named by --province; anything but one clear current unit cannot run (exit 2). */
-function provinceOf(text: string, year: number | null, lang: Lang): ProvinceUnit {
-  const vi = lang === 'vi';
+function provinceOf(text: string, year: number | null): ProvinceUnit {
   const result = resolveProvince(text, { year });
   const names = (units: readonly ProvinceUnit[]): string =>
     units
@@ -108,28 +93,24 @@ function provinceOf(text: string, year: number | null, lang: Lang): ProvinceUnit
     case 'ok':
       return result.unit;
     case 'unknown':
-      throw new CannotRunError(
-        vi ? `không nhận ra tỉnh/thành phố "${text}"` : `unknown province "${text}"`,
-        result.suggestions.length === 0
-          ? vi
-            ? 'xem danh sách: smartcity provinces'
-            : 'see the list: smartcity provinces'
-          : `${vi ? 'có phải' : 'did you mean'}: ${names(result.suggestions)}?`,
-      );
+      throw result.suggestions.length === 0
+        ? CannotRunError.of('RUN_PROVINCE_NOT_FOUND', { name: text })
+        : CannotRunError.of('RUN_PROVINCE_UNKNOWN', {
+            name: text,
+            suggestions: names(result.suggestions),
+          });
     case 'ambiguous':
-      throw new CannotRunError(
-        vi
-          ? `"${text}" có thể là nhiều tỉnh/thành phố: ${names(result.candidates)}`
-          : `"${text}" could be several provinces: ${names(result.candidates)}`,
-        vi ? 'dùng mã tỉnh' : 'use the province code',
-      );
+      throw CannotRunError.of('RUN_PROVINCE_AMBIGUOUS', {
+        name: text,
+        candidates: names(result.candidates),
+      });
     case 'retired':
-      throw new CannotRunError(
-        vi
-          ? `${result.unit.name} đã hợp nhất vào ${result.successor.name} (${result.successor.code}) từ ${result.unit.validTo ?? '2025-07-01'}`
-          : `${result.unit.name} merged into ${result.successor.name} (${result.successor.code}) after ${result.unit.validTo ?? '2025-06-30'}`,
-        vi ? `dùng --province ${result.successor.code}` : `use --province ${result.successor.code}`,
-      );
+      throw CannotRunError.of('RUN_PROVINCE_MERGED', {
+        name: result.unit.name,
+        successor: result.successor.name,
+        code: result.successor.code,
+        date: dayAfter(result.unit.validTo ?? '2025-06-30'),
+      });
   }
 }
 
@@ -143,4 +124,11 @@ function sourceDate(ctx: CliContext): Date {
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : join(path);
+}
+
+/** The ISO date after `date`: the first day of the successor ("merged on 2025-07-01"). */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
-import type { FindingCode } from '../findings/catalogue/catalogue.js';
-import type { Finding, FindingArgs, FindingExtras, FindingLocation } from '../findings/finding.js';
+import type { FindingArgsOf, FindingCode } from '../findings/finding-args.js';
+import type { Finding, FindingExtras, FindingLocation } from '../findings/finding.js';
 import { cellAddress } from '../table/cell-address.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { RawCell, RawSheet, RawSource } from '../table/raw-table.js';
@@ -63,10 +63,10 @@ export function placeText(ctx: Pick<BindContext, 'source'>, location: FindingLoc
   return `${ctx.source.file}:${location.line ?? location.row ?? ''}:${location.column ?? ''}`;
 }
 
-export function report(
+export function report<C extends FindingCode>(
   ctx: Pick<BindContext, 'findings'>,
-  code: FindingCode,
-  args: FindingArgs,
+  code: C,
+  args: FindingArgsOf<C>,
   location: FindingLocation,
   extras: FindingExtras = {},
 ): void {

@@ -2,7 +2,8 @@ import type { FindingLocation } from '../findings/finding.js';
 import type { RawCell } from '../table/raw-table.js';
 import type { ResolvedIndicator } from '../set/resolved-set.js';
 import type { Coerced } from '../values/coerce-value.js';
-import { report, type BindContext } from './bind-context.js';
+import type { BindContext } from './bind-context.js';
+import { codedFinding } from '../findings/make-finding.js';
 import { cellText } from './cell-text.js';
 
 /** A coerced cell's value for the dataset, or undefined when it was an error (reported). */
@@ -16,12 +17,14 @@ export function observed(
 ): number | boolean | null | undefined {
   if (coerced.kind === 'value') return coerced.value;
   if (coerced.kind === 'missing') return null;
-  report(ctx, coerced.code, coerced.args, location, {
-    indicator: indicator.code,
-    province,
-    // An Excel error value has no text of its own: the finding shows the error (`#DIV/0!`).
-    value:
-      cellText(cell) ?? (coerced.code === 'DATA_CELL_ERROR' ? (cell?.errorText ?? null) : null),
-  });
+  ctx.findings.push(
+    codedFinding(coerced, location, {
+      indicator: indicator.code,
+      province,
+      // An Excel error value has no text of its own: the finding shows the error (`#DIV/0!`).
+      value:
+        cellText(cell) ?? (coerced.code === 'DATA_CELL_ERROR' ? (cell?.errorText ?? null) : null),
+    }),
+  );
   return undefined;
 }

@@ -1,8 +1,9 @@
-import { catalogue, type FindingCode } from './catalogue/catalogue.js';
+import { catalogue } from './catalogue/catalogue.js';
+import type { FindingCode } from './finding-args.js';
 import type { Finding, Lang } from './finding.js';
 
 /** The message of a finding in the given language, its `{placeholders}` filled from its args. */
-export function findingMessage(finding: Finding, lang: Lang): string {
+export function findingMessage(finding: Pick<Finding, 'code' | 'args'>, lang: Lang): string {
   const entry = catalogue[finding.code as FindingCode];
   if (!entry) return finding.code;
   return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => {

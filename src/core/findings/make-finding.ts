@@ -1,16 +1,35 @@
-import { catalogueEntry, type FindingCode } from './catalogue/catalogue.js';
+import { catalogueEntry } from './catalogue/catalogue.js';
+import type { CodedArgs, FindingArgsOf, FindingCode } from './finding-args.js';
 import { cellAddress, columnLetter } from '../table/cell-address.js';
-import type { Finding, FindingArgs, FindingExtras, FindingLocation } from './finding.js';
+import type { Finding, FindingExtras, FindingLocation } from './finding.js';
 
 /**
  * Builds a finding from a catalogue code. For a workbook location (sheet + row + letter column)
  * the cell address is derived, so every producer writes locations the same way.
  */
-export function makeFinding(
-  code: FindingCode,
-  args: FindingArgs = {},
+export function makeFinding<C extends FindingCode>(
+  code: C,
+  args: FindingArgsOf<C>,
   location: FindingLocation = {},
   extras: FindingExtras = {},
+): Finding {
+  return buildFinding(code, args, location, extras);
+}
+
+/** A finding from a code and its arguments carried as data (a coercion's error, a set issue). */
+export function codedFinding(
+  coded: CodedArgs,
+  location: FindingLocation = {},
+  extras: FindingExtras = {},
+): Finding {
+  return buildFinding(coded.code, coded.args, location, extras);
+}
+
+function buildFinding(
+  code: FindingCode,
+  args: Finding['args'],
+  location: FindingLocation,
+  extras: FindingExtras,
 ): Finding {
   const entry = catalogueEntry(code);
   const { file = null, sheet = null, row = null, column = null, line = null } = location;

@@ -70,7 +70,7 @@ function uniqueCodes(
 function indicatorRules(indicator: IndicatorOutput, path: SetPath, issues: SetIssue[]): void {
   const { scoring, type, code } = indicator;
   const direction = indicator.direction ?? 'higher';
-  const push = (issue: Omit<SetIssue, 'indicator'>): void => {
+  const push = (issue: SetIssue): void => {
     issues.push({ ...issue, indicator: code });
   };
   const scoringPath = [...path, 'scoring'];
@@ -138,7 +138,7 @@ function indicatorRules(indicator: IndicatorOutput, path: SetPath, issues: SetIs
   if (scoring.method === 'levels') levelRules(scoring.levels, scoringPath, push);
 }
 
-type Push = (issue: Omit<SetIssue, 'indicator'>) => void;
+type Push = (issue: SetIssue) => void;
 type Range = readonly [number | null, number | null];
 
 function stepRules(

@@ -1,13 +1,12 @@
-import type { FindingCode } from '../findings/catalogue/catalogue.js';
-import type { FindingArgs } from '../findings/finding.js';
+import type { CodedArgs } from '../findings/finding-args.js';
 
 /** A path into the parsed set: keys and list indexes, as zod reports them. */
 export type SetPath = readonly (string | number)[];
 
 /** A problem in a set, located by its path in the parsed YAML (io maps it to line:column). */
-export interface SetIssue {
-  code: FindingCode;
-  args: FindingArgs;
+export type SetIssue = CodedArgs & SetIssueWhere;
+
+interface SetIssueWhere {
   path: SetPath;
   /**
    * Point at the key of the last path element (an unknown or misspelt key) rather than at its

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FindingCode } from '../findings/catalogue/catalogue.js';
+import type { CodedArgs, FindingArgsOf, FindingCode } from '../findings/finding-args.js';
 import {
   bandSchema,
   indicatorSchema,
@@ -43,8 +43,9 @@ function convert(issue: ZodIssue, prefix: SetPath, input: unknown, out: SetIssue
   const path = [...prefix, ...issue.path.filter(isKey)];
   const value = setValueAt(input, path);
   const field = setFieldLabel(path);
-  const push = (code: FindingCode, args: SetIssue['args'] = {}, at?: 'key'): void => {
-    out.push(at ? { code, args, path, at } : { code, args, path });
+  const push = <C extends FindingCode>(code: C, args: FindingArgsOf<C>, at?: 'key'): void => {
+    const coded = { code, args } as CodedArgs;
+    out.push(at ? { ...coded, path, at } : { ...coded, path });
   };
   switch (issue.code) {
     case 'invalid_type': {
@@ -53,7 +54,7 @@ function convert(issue: ZodIssue, prefix: SetPath, input: unknown, out: SetIssue
         return;
       }
       const shown = setShowValue(value);
-      if (path.length === 0) push('SET_YAML_ROOT_NOT_MAPPING');
+      if (path.length === 0) push('SET_YAML_ROOT_NOT_MAPPING', {});
       else if (issue.expected === 'string') push('SET_EXPECTED_TEXT', { field, value: shown });
       else if (issue.expected === 'number') push('SET_EXPECTED_NUMBER', { field, value: shown });
       else if (issue.expected === 'boolean') push('SET_EXPECTED_BOOLEAN', { field, value: shown });
@@ -140,7 +141,7 @@ function convert(issue: ZodIssue, prefix: SetPath, input: unknown, out: SetIssue
     }
     case 'custom': {
       const setCode = issue.params?.['setCode'];
-      if (setCode === 'SET_STEP_BOUND') push('SET_STEP_BOUND');
+      if (setCode === 'SET_STEP_BOUND') push('SET_STEP_BOUND', {});
       else push('SET_INVALID_VALUE', { field });
       return;
     }

@@ -1,10 +1,8 @@
-import type { FindingCode } from '../findings/catalogue/catalogue.js';
-import type { FindingArgs } from '../findings/finding.js';
+import type { CodedArgs } from '../findings/finding-args.js';
 import { parseNumber, type DecimalMark } from './parse-number.js';
 import type { CellRead } from './read-cell.js';
 
-export type CellNumber =
-  { kind: 'value'; value: number } | { kind: 'error'; code: FindingCode; args: FindingArgs };
+export type CellNumber = { kind: 'value'; value: number } | ({ kind: 'error' } & CodedArgs);
 
 // `85%`, `85,5 %`, full-width `％`; the sign may follow a space or NBSP.
 const PERCENT_SUFFIX = /^(.*?)\s*[%\uff05]$/su;

@@ -1,5 +1,4 @@
-import type { FindingCode } from '../findings/catalogue/catalogue.js';
-import type { FindingArgs } from '../findings/finding.js';
+import type { CodedArgs, FindingArgsOf, FindingCode } from '../findings/finding-args.js';
 import { foldText } from '../text/fold-text.js';
 import type { RawCell } from '../table/raw-table.js';
 import type { ResolvedIndicator } from '../set/resolved-set.js';
@@ -12,7 +11,7 @@ export type Coerced =
   | { kind: 'value'; value: number | boolean }
   /** Empty, or a missing marker (`-`, `N/A`, `không có số liệu` …). */
   | { kind: 'missing' }
-  | { kind: 'error'; code: FindingCode; args: FindingArgs };
+  | ({ kind: 'error' } & CodedArgs);
 
 type Present = Extract<CellRead, { kind: 'text' | 'number' | 'boolean' }>;
 
@@ -37,8 +36,8 @@ function shown(read: Present): string {
   return read.kind === 'text' ? read.text : String(read.value);
 }
 
-function error(code: FindingCode, args: FindingArgs): Coerced {
-  return { kind: 'error', code, args };
+function error<C extends FindingCode>(code: C, args: FindingArgsOf<C>): Coerced {
+  return { kind: 'error', code, args } as Coerced;
 }
 
 /** "0 … 100", "≥ 0", "≤ 100": readable in both languages. */

@@ -1,12 +1,11 @@
-import type { FindingCode } from '../findings/catalogue/catalogue.js';
-import type { FindingArgs } from '../findings/finding.js';
+import type { CodedArgs } from '../findings/finding-args.js';
 import { foldText } from '../text/fold-text.js';
 import type { RawCell } from '../table/raw-table.js';
 
 /** A cell before it meets its indicator: missing, unusable, or a typed value to coerce. */
 export type CellRead =
   | { kind: 'missing' }
-  | { kind: 'error'; code: FindingCode; args: FindingArgs }
+  | ({ kind: 'error' } & CodedArgs)
   /** Trimmed, non-empty text with no control characters that is not a missing marker. */
   | { kind: 'text'; text: string }
   /** A workbook number; with `percent` it is already ×100. */

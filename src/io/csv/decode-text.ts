@@ -24,13 +24,19 @@ export type DecodeResult =
     }
   | {
       ok: false;
-      /** `not-utf8`: strict UTF-8 failed; `looks-utf16`: NUL-byte pattern without a BOM; `invalid`: bad UTF-16. */
-      problem: 'not-utf8' | 'looks-utf16' | 'invalid';
+      /** `not-utf8`: strict UTF-8 failed; `invalid`: bad UTF-16. */
+      problem: 'not-utf8' | 'invalid';
       encoding: TextEncodingName;
-      /** 1-based physical line of the first bad byte (null for looks-utf16). */
-      line: number | null;
-      /** 0-based byte offset of the first bad byte (null for looks-utf16). */
-      offset: number | null;
+      /** 1-based physical line of the first bad byte. */
+      line: number;
+      /** 0-based byte offset of the first bad byte. */
+      offset: number;
+    }
+  | {
+      ok: false;
+      /** A NUL-byte pattern without a BOM: UTF-16 text. */
+      problem: 'looks-utf16';
+      encoding: TextEncodingName;
     };
 
 const BOMS: ReadonlyArray<{ encoding: TextEncodingName; bytes: readonly number[] }> = [
@@ -51,7 +57,7 @@ export function decodeText(bytes: Uint8Array, encoding: ReadOptions['encoding'])
     if (bomEncoding !== null) return decodeAs(bytes, bomEncoding, true);
     const utf16 = looksUtf16(bytes);
     if (utf16 !== null) {
-      return { ok: false, problem: 'looks-utf16', encoding: utf16, line: null, offset: null };
+      return { ok: false, problem: 'looks-utf16', encoding: utf16 };
     }
     return decodeAs(bytes, 'utf-8', false);
   }

@@ -1,6 +1,5 @@
 import { parse, CsvError } from 'csv-parse/sync';
-import type { FindingCode } from '../../core/findings/catalogue/catalogue.js';
-import type { FindingArgs } from '../../core/findings/finding.js';
+import type { FindingArgsOf, FindingCode } from '../../core/findings/finding-args.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import type { RawCell, RawRow, RawSource } from '../../core/table/raw-table.js';
 import { csvDelimiter, type CsvDelimiterChoice } from './csv-delimiter.js';
@@ -278,9 +277,9 @@ function buildCells(
   return out;
 }
 
-export type Report = (
-  code: FindingCode,
-  args: FindingArgs,
+export type Report = <C extends FindingCode>(
+  code: C,
+  args: FindingArgsOf<C>,
   line: number | null,
   column?: number,
 ) => void;

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import { systemReason } from './system-reason.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import type { RawSource } from '../../core/table/raw-table.js';
@@ -40,7 +41,7 @@ async function sha256OfFile(path: string): Promise<string> {
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   } catch (error) {
-    throw new CannotRunError(ioMessage(error, path));
+    throw inputError(error, path);
   }
   return hash.digest('hex');
 }
@@ -125,10 +126,10 @@ async function statOrThrow(path: string): Promise<{ size: number }> {
   try {
     info = await stat(path);
   } catch (error) {
-    throw new CannotRunError(ioMessage(error, path));
+    throw inputError(error, path);
   }
-  if (info.isDirectory()) throw new CannotRunError(`input is a directory, not a file: ${path}`);
-  if (!info.isFile()) throw new CannotRunError(`input is not a regular file: ${path}`);
+  if (info.isDirectory()) throw CannotRunError.of('RUN_INPUT_IS_DIRECTORY', { path });
+  if (!info.isFile()) throw CannotRunError.of('RUN_INPUT_NOT_A_FILE', { path });
   return info;
 }
 
@@ -136,15 +137,17 @@ async function readOrThrow(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new CannotRunError(ioMessage(error, path));
+    throw inputError(error, path);
   }
 }
 
-function ioMessage(error: unknown, path: string): string {
+function inputError(error: unknown, path: string): CannotRunError {
   const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return `input file not found: ${path}`;
-  if (code === 'EACCES' || code === 'EPERM') return `input file is not readable: ${path}`;
-  return `cannot read input file: ${path}`;
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return CannotRunError.of('RUN_INPUT_NOT_FOUND', { path });
+  if (code === 'EACCES' || code === 'EPERM')
+    return CannotRunError.of('RUN_INPUT_NOT_READABLE', { path });
+  return CannotRunError.of('RUN_INPUT_UNREADABLE', { path, reason: systemReason(error) });
 }
 
 /**

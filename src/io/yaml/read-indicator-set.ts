@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import { systemReason } from '../files/system-reason.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
@@ -49,15 +50,14 @@ export async function readIndicatorSet(ref: string | undefined, cwd: string): Pr
   const given = setPath(ref ?? DEFAULT_SET_ID, cwd);
   const file = displayPath(given, cwd);
   const path = await onDiskPath(given);
-  const hint = bundledHint();
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new CannotRunError(`indicator set ${file} is not a file`, hint);
+    if (!info.isFile()) throw CannotRunError.of('RUN_SET_NOT_A_FILE', { file });
     size = info.size;
   } catch (error) {
     if (error instanceof CannotRunError) throw error;
-    throw new CannotRunError(`cannot read indicator set ${file}: ${reason(error)}`, hint);
+    throw CannotRunError.of('RUN_SET_UNREADABLE', { file, reason: systemReason(error) });
   }
   if (size > MAX_SET_BYTES) {
     return {
@@ -70,7 +70,7 @@ export async function readIndicatorSet(ref: string | undefined, cwd: string): Pr
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new CannotRunError(`cannot read indicator set ${file}: ${reason(error)}`, hint);
+    throw CannotRunError.of('RUN_SET_UNREADABLE', { file, reason: systemReason(error) });
   }
   let text: string;
   try {
@@ -128,25 +128,16 @@ function setPath(ref: string, cwd: string): string {
   }
   const bundled = BUNDLED_SETS.get(ref.toLowerCase());
   if (bundled === undefined) {
-    throw new CannotRunError(`unknown indicator set "${ref}"`, bundledHint());
+    throw CannotRunError.of('RUN_SET_UNKNOWN', {
+      ref,
+      bundled: [...BUNDLED_SETS.keys()].join(', '),
+    });
   }
   return resolve(BUNDLED_DIR, bundled);
-}
-
-function bundledHint(): string {
-  return `bundled sets: ${[...BUNDLED_SETS.keys()].join(', ')}; or give a path to a .yaml file`;
 }
 
 /** Paths inside the working directory are shown relative, so findings read `sets/x.yaml:3:5`. */
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel) ? rel : path;
-}
-
-function reason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return error instanceof Error ? error.message : String(error);
 }

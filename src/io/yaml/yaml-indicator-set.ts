@@ -1,7 +1,7 @@
 import { isMap, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
-import type { FindingCode } from '../../core/findings/catalogue/catalogue.js';
-import type { Finding, FindingArgs } from '../../core/findings/finding.js';
-import { makeFinding } from '../../core/findings/make-finding.js';
+import type { CodedArgs, FindingArgsOf, FindingCode } from '../../core/findings/finding-args.js';
+import type { Finding } from '../../core/findings/finding.js';
+import { codedFinding, makeFinding } from '../../core/findings/make-finding.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { resolveSet } from '../../core/set/resolve-set.js';
 import { yamlLocate } from './yaml-locate.js';
@@ -21,7 +21,7 @@ export function yamlIndicatorSet(
   file: string,
 ): { set: ResolvedSet | null; findings: Finding[] } {
   const lineCounter = new LineCounter();
-  const at = (code: FindingCode, args: FindingArgs, offset: number): Finding => {
+  const at: At = (code, args, offset) => {
     // The counter only knows lines the parser has seen; before parsing, count by hand.
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
@@ -91,23 +91,18 @@ export function yamlIndicatorSet(
   }
   const issueFindings = result.issues.map((issue) => {
     const { line, column } = yamlLocate(doc, lineCounter, issue.path, issue.at ?? 'value');
-    let args = issue.args;
+    let coded: CodedArgs = issue;
     // A number where text was wanted: quote what the author wrote (`1.0`), not what YAML made of it (`1`).
     if (issue.code === 'SET_EXPECTED_TEXT') {
       const source = sourceOf(doc, issue.path, text);
-      if (source !== null) args = { ...args, value: source };
+      if (source !== null) coded = { code: issue.code, args: { ...issue.args, value: source } };
     }
-    return makeFinding(
-      issue.code,
-      args,
-      { file, line, column },
-      { indicator: issue.indicator ?? null },
-    );
+    return codedFinding(coded, { file, line, column }, { indicator: issue.indicator ?? null });
   });
   return { set: result.set, findings: sorted(issueFindings) };
 }
 
-type At = (code: FindingCode, args: FindingArgs, offset: number) => Finding;
+type At = <C extends FindingCode>(code: C, args: FindingArgsOf<C>, offset: number) => Finding;
 
 function parserFindings(errors: readonly YAMLError[], text: string, at: At): Finding[] {
   // One exhausted parser produces hundreds of follow-on errors; the first says it all.

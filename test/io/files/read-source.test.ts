@@ -197,7 +197,12 @@ describe('readSource', () => {
   it('throws CannotRunError for a missing path or a directory', async () => {
     await expect(readSource(join(dir, 'missing.xlsx'), options)).rejects.toThrow(CannotRunError);
     await expect(readSource(join(dir, 'missing.xlsx'), options)).rejects.toThrow(
-      /input file not found: .*missing\.xlsx/,
+      expect.objectContaining({
+        coded: {
+          code: 'RUN_INPUT_NOT_FOUND',
+          args: expect.objectContaining({ path: expect.stringMatching(/missing\.xlsx$/) }),
+        },
+      }),
     );
     mkdirSync(join(dir, 'folder.xlsx'));
     await expect(readSource(join(dir, 'folder.xlsx'), options)).rejects.toThrow(CannotRunError);

@@ -254,7 +254,7 @@ describe('readIndicatorSet', () => {
   it('throws CannotRunError for an unknown id, with the bundled ids as hint', async () => {
     const error = await readIndicatorSet('vn-smartcty', dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CannotRunError);
-    expect((error as CannotRunError).hint).toContain('vn-smartcity');
+    expect((error as CannotRunError).coded.args['bundled']).toContain('vn-smartcity');
   });
 
   it('throws CannotRunError for a missing file', async () => {

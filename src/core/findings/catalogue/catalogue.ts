@@ -1,3 +1,4 @@
+import type { FindingCode } from '../finding-args.js';
 import type { CatalogueEntry } from './entry.js';
 import { setCodes } from './set-codes.js';
 import { fileCodes } from './file-codes.js';
@@ -5,6 +6,7 @@ import { dataCodes } from './data-codes.js';
 import { valueCodes } from './value-codes.js';
 import { provinceCodes } from './province-codes.js';
 import { scoreCodes } from './score-codes.js';
+import { runCodes } from './run-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -14,9 +16,8 @@ export const catalogue = {
   ...valueCodes,
   ...provinceCodes,
   ...scoreCodes,
+  ...runCodes,
 } as const;
-
-export type FindingCode = keyof typeof catalogue;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
   return catalogue[code];
