@@ -18,7 +18,7 @@ export interface FindingLocation {
   line?: number | null;
 }
 
-export type FindingArgs = Readonly<Record<string, string | number | null | undefined>>;
+type FindingArgs = Readonly<Record<string, string | number | null | undefined>>;
 
 export interface Finding {
   code: string;
