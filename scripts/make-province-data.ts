@@ -89,6 +89,15 @@ export function parseProvinceCsv(text: string): ProvinceUnit[] {
     if (unit.era === 'pre-2025' && (unit.successor === null || !current.has(unit.successor))) {
       throw new Error(`provinces.csv: pre-2025 unit ${unit.code} needs a 2025 successor`);
     }
+    // Every pre-2025 unit ends with its era. It starts with it too, unless its status changed
+    // inside the era (spec §1: one row, latest name and type, valid_from = the change): that date
+    // must fall inside the era, or the unit would have no days of its own.
+    if (
+      unit.era === 'pre-2025' &&
+      (unit.validTo !== '2025-06-30' || (unit.validFrom !== null && unit.validFrom >= '2025-07-01'))
+    ) {
+      throw new Error(`provinces.csv: pre-2025 unit ${unit.code} has dates outside its era`);
+    }
   }
   return units;
 }

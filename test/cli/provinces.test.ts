@@ -71,6 +71,31 @@ describe('smartcity provinces', () => {
     expect(units.find((u) => u.code === '22')?.successor).toBe('22');
   });
 
+  it('lists code 46 before 2025 as the city of Huế from 2025-01-01, alias Thừa Thiên Huế', async () => {
+    const t = await runCli(['provinces', '--era', 'pre-2025', '--format', 'json']);
+    const units = JSON.parse(t.stdout) as JsonUnit[];
+    expect(units.filter((u) => u.code === '46')).toEqual([
+      {
+        code: '46',
+        name: 'Huế',
+        type: 'city',
+        era: 'pre-2025',
+        validFrom: '2025-01-01',
+        validTo: '2025-06-30',
+        successor: '46',
+        aliases: ['Thừa Thiên Huế', 'TT Huế'],
+      },
+    ]);
+    expect(units.filter((u) => u.type === 'city').map((u) => u.code)).toEqual([
+      '01',
+      '31',
+      '46',
+      '48',
+      '79',
+      '92',
+    ]);
+  });
+
   it('lists all 97 units with --era all, the 34 current first', async () => {
     const t = await runCli(['provinces', '--era', 'all', '--format', 'json']);
     const units = JSON.parse(t.stdout) as JsonUnit[];

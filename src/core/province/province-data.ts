@@ -656,13 +656,13 @@ export const provinceData: readonly ProvinceUnit[] = [
   },
   {
     code: '46',
-    name: 'Thừa Thiên Huế',
-    type: 'province',
+    name: 'Huế',
+    type: 'city',
     era: 'pre-2025',
-    validFrom: null,
+    validFrom: '2025-01-01',
     validTo: '2025-06-30',
     successor: '46',
-    aliases: ['Huế', 'TT Huế'],
+    aliases: ['Thừa Thiên Huế', 'TT Huế'],
   },
   {
     code: '48',

@@ -24,8 +24,9 @@ type Era = ProvinceUnit['era'];
 /** The first year of the 34 units (they start on 2025-07-01; years are the granularity here). */
 const MERGER_YEAR = 2025;
 
-// Words around a name that say what kind of unit it is, not which one. Folded forms.
-const PREFIXES = ['tinh ', 'thanh pho ', 'tp ', 't p ', 'province of ', 'city of '];
+// Words around a name that say what kind of unit it is, not which one. Folded forms. "Thủ đô"
+// (the capital) is how Hà Nội is often written in official tables.
+const PREFIXES = ['tinh ', 'thanh pho ', 'tp ', 't p ', 'thu do ', 'province of ', 'city of '];
 const SUFFIXES = [' province', ' city', ' municipality'];
 
 /** Folded name without "tỉnh", "thành phố", "TP.", "… Province", "… City". */
@@ -194,7 +195,15 @@ function distanceTo(query: string, target: string): number {
 
 const MAX_SUGGESTIONS = 3;
 // A bare "Tỉnh" or "City" names no unit; it should not suggest Hà Tĩnh.
-const GENERIC_WORDS = new Set(['tinh', 'thanh pho', 'tp', 'province', 'city', 'municipality']);
+const GENERIC_WORDS = new Set([
+  'tinh',
+  'thanh pho',
+  'tp',
+  'thu do',
+  'province',
+  'city',
+  'municipality',
+]);
 
 function suggestionsFor(
   keys: readonly UnitKeys[],
@@ -227,8 +236,9 @@ function suggestionsFor(
 
 /**
  * Resolves a province name or GSO code (spec §3.3): exact NFC, folded (marks, case, spacing,
- * "Tỉnh"/"TP."/"Province"/"City" ignored), aliases, then spaces ignored; within the year's era,
- * or current units first when the year is unknown. A 1–3 digit text is a code ("1" → "01").
+ * "Tỉnh"/"TP."/"Thủ đô"/"Province"/"City" ignored), aliases, then spaces ignored; within the
+ * year's era, or current units first when the year is unknown. A 1–3 digit text is a code
+ * ("1" → "01").
  * A pre-2025 unit used for a year ≥ 2025 is `retired` with its successor.
  *
  * With no year, a name that only a pre-2025 unit has ("Bình Phước") resolves `ok` to that unit:

@@ -17,6 +17,11 @@ describe('province registry', () => {
       'utf8',
     );
     const rows = reference.trim().split('\n').slice(1);
+    // The one deliberate difference (spec §1): the reference keeps code 46 as the province
+    // Thừa Thiên Huế for the whole pre-2025 era, but NQ 175/2024/QH15 made it the centrally-run
+    // city of Huế from 2025-01-01. The registry's row has the latest name and type, dated from
+    // that change, and keeps "Thừa Thiên Huế" as an alias (tested below).
+    const corrections = new Map([['pre-2025,46', 'Huế,city,2025-01-01,2025-06-30,46']]);
     const mine = new Map(
       provinceRegistry.map((u) => [
         `${u.era},${u.code}`,
@@ -26,7 +31,8 @@ describe('province registry', () => {
     expect(mine.size).toBe(rows.length);
     for (const row of rows) {
       const [era, code, ...rest] = row.split(',');
-      expect(mine.get(`${era},${code}`)).toBe(rest.join(','));
+      const key = `${era},${code}`;
+      expect(mine.get(key), key).toBe(corrections.get(key) ?? rest.join(','));
     }
   });
 
@@ -43,20 +49,38 @@ describe('province registry', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
-  // The reference keeps Thừa Thiên Huế (46) a province in the pre-2025 list, its long-standing
-  // status; it became the city of Huế on 2025-01-01 and is listed as such from 2025-07-01.
-  it('has 28 provinces and 6 cities from 2025, 58 provinces and 5 cities before', () => {
+  // Huế (46) became a centrally-run city on 2025-01-01 (NQ 175/2024/QH15), so the last half-year
+  // of the pre-2025 era had 57 provinces and 6 cities (domain notes §4.1).
+  it('has 28 provinces and 6 cities from 2025, 57 provinces and 6 cities before', () => {
     const count = (era: '2025' | 'pre-2025', type: string): number =>
       provincesOfEra(era).filter((u) => u.type === type).length;
     expect([count('2025', 'province'), count('2025', 'city')]).toEqual([28, 6]);
-    expect([count('pre-2025', 'province'), count('pre-2025', 'city')]).toEqual([58, 5]);
+    expect([count('pre-2025', 'province'), count('pre-2025', 'city')]).toEqual([57, 6]);
+  });
+
+  it('keeps code 46 as one pre-2025 row: the city of Huế from 2025-01-01, alias Thừa Thiên Huế', () => {
+    const hue = provincesOfEra('pre-2025').filter((u) => u.code === '46');
+    expect(hue).toEqual([
+      {
+        code: '46',
+        name: 'Huế',
+        type: 'city',
+        era: 'pre-2025',
+        validFrom: '2025-01-01',
+        validTo: '2025-06-30',
+        successor: '46',
+        aliases: ['Thừa Thiên Huế', 'TT Huế'],
+      },
+    ]);
   });
 
   it('gives every pre-2025 unit a 2025 successor and dates every unit', () => {
     const current = new Set(provincesOfEra('2025').map((u) => u.code));
+    // Only a unit whose status changed inside the era starts later than the era (46, above).
     for (const unit of provincesOfEra('pre-2025')) {
       expect(current.has(unit.successor ?? '')).toBe(true);
-      expect([unit.validFrom, unit.validTo]).toEqual([null, '2025-06-30']);
+      const from = unit.code === '46' ? '2025-01-01' : null;
+      expect([unit.validFrom, unit.validTo], unit.code).toEqual([from, '2025-06-30']);
     }
     for (const unit of provincesOfEra('2025')) {
       expect([unit.validFrom, unit.validTo, unit.successor]).toEqual(['2025-07-01', null, null]);
@@ -82,6 +106,14 @@ describe('province registry', () => {
     const retired = provincesOfEra('pre-2025').filter((u) => u.successor !== u.code);
     const currentAliases = new Set(provincesOfEra('2025').flatMap((u) => u.aliases.map(foldText)));
     for (const unit of retired) expect(currentAliases.has(foldText(unit.name))).toBe(false);
+  });
+
+  it.each([
+    ['a pre-2025 unit that starts after its era', 'pre-2025,46,Huế,city,2025-07-01,2025-06-30,46,'],
+    ['a pre-2025 unit that outlives its era', 'pre-2025,46,Huế,city,,2025-12-31,46,'],
+  ])('the generator refuses %s', (_, row) => {
+    const csv = readFileSync(provinceCsvPath, 'utf8').replace(/^pre-2025,46,.*$/m, row);
+    expect(() => parseProvinceCsv(csv)).toThrow(/pre-2025 unit 46 has dates outside its era/);
   });
 
   it('is frozen', () => {

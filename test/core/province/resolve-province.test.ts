@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { provincesOfEra } from '../../../src/core/province/province-registry.js';
 import type { ProvinceUnit } from '../../../src/core/province/province-unit.js';
@@ -84,6 +85,33 @@ describe('resolveProvince', () => {
     ['Thừa Thiên Huế', 2024, 'ok 46 pre-2025'],
     ['Huế', 2024, 'ok 46 pre-2025'],
     ['Thừa Thiên Huế', null, 'ok 46 2025'],
+    // Code 46 is one pre-2025 row (the city of Huế from 2025-01-01, spec §1); its validFrom never
+    // rejects earlier data of the era, under either name
+    ['46', 2024, 'ok 46 pre-2025'],
+    ['46', 2019, 'ok 46 pre-2025'],
+    ['Thừa Thiên Huế', 2022, 'ok 46 pre-2025'],
+    ['Thừa Thiên - Huế', 2022, 'ok 46 pre-2025'],
+    ['Tỉnh Thừa Thiên Huế', 2020, 'ok 46 pre-2025'],
+    ['TT-Huế', 2022, 'ok 46 pre-2025'],
+    ['Thành phố Huế', 2024, 'ok 46 pre-2025'],
+    ['46 - Thừa Thiên Huế', 2023, 'ok 46 pre-2025'],
+    // Spellings of published tables (DTI 2022, dti.gov.vn; ministry reports)
+    ['TP. Đà Nẵng', 2022, 'ok 48 pre-2025'],
+    ['TP.Đà Nẵng', 2025, 'ok 48 2025'],
+    ['TP Hồ Chí Minh', 2022, 'ok 79 pre-2025'],
+    ['TP. Hồ Chí Minh', 2022, 'ok 79 pre-2025'],
+    ['Tp. Hồ Chí Minh', 2025, 'ok 79 2025'],
+    ['T.P Hồ Chí Minh', 2025, 'ok 79 2025'],
+    ['Thành phố Cần Thơ', 2022, 'ok 92 pre-2025'],
+    ['TP. Cần Thơ', 2022, 'ok 92 pre-2025'],
+    ['TP. Hải Phòng', 2022, 'ok 31 pre-2025'],
+    ['TP. Hà Nội', 2022, 'ok 01 pre-2025'],
+    ['Thủ đô Hà Nội', 2025, 'ok 01 2025'],
+    ['Thủ đô Hà Nội', null, 'ok 01 2025'],
+    ['Thủ đô', 2025, 'unknown '],
+    ['Bà Rịa-Vũng Tàu', 2022, 'ok 77 pre-2025'],
+    ['Đăk Lăk', 2022, 'ok 66 pre-2025'],
+    ['Đăk Nông', 2022, 'ok 67 pre-2025'],
     // Codes resolve within their era
     ['52', 2025, 'ok 52 2025'],
     ['52', 2024, 'ok 52 pre-2025'],
@@ -191,5 +219,26 @@ describe('resolveProvince', () => {
       expect(resolveProvince(unit.name, { year: 2024 })).toEqual({ kind: 'ok', unit });
       expect(resolveProvince(unit.code, { year: 2024 })).toEqual({ kind: 'ok', unit });
     }
+  });
+
+  // The 63 names exactly as the DTI 2022 ranking publishes them ("TP. Đà Nẵng", "Thừa Thiên -
+  // Huế", "Bà Rịa - Vũng Tàu" …; dti.gov.vn/xep-hang-2022): 2022 data names 63 different units.
+  it('resolves every name of the published DTI 2022 ranking to a different pre-2025 unit', () => {
+    const csv = readFileSync(
+      new URL('../../fixtures/reference/dti-2022-ranking.csv', import.meta.url),
+      'utf8',
+    );
+    const names = csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.replace(/^\d+,/, ''));
+    expect(names).toHaveLength(63);
+    const codes = names.map((name) => {
+      const resolution = resolveProvince(name, { year: 2022 });
+      expect(summary(resolution), name).toMatch(/^ok \d{2} pre-2025$/);
+      return resolution.kind === 'ok' ? resolution.unit.code : name;
+    });
+    expect(new Set(codes).size).toBe(63);
   });
 });
