@@ -79,7 +79,7 @@ describe('bundled set indicators/vn-smartcity-1.0.yaml', () => {
     const s = set();
     expect(s.id).toBe('vn-smartcity');
     expect(s.version).toBe('1.0');
-    expect(s.effective).toBe('2019-09-13');
+    expect(s.effective).toBe('2025-07-23');
     expect(s.total).toBe(1000);
     expect(s.missing).toBe('zero');
     expect(s.levels?.vi).toEqual(['Lĩnh vực', 'Nhóm chỉ số', 'Chỉ số']);
@@ -135,6 +135,44 @@ describe('bundled set indicators/vn-smartcity-1.0.yaml', () => {
         owner.set(key, indicator.code);
       }
     }
+  });
+
+  // `effective` is the date from which the set applies ("Hiệu lực từ" in the workbook): it cannot
+  // predate a document the set takes a target from, and it is the newest of them (NQ 214/NQ-CP).
+  it('is effective from the newest document its bases cite, not before', () => {
+    const iso = (d: string, m: string, y: string): string =>
+      `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const cited = leaves(set().groups).flatMap(({ indicator }) =>
+      [...(indicator.basis ?? '').matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)].map((m) =>
+        iso(m[1]!, m[2]!, m[3]!),
+      ),
+    );
+    const newest = cited.sort().at(-1);
+    expect(newest).toBe('2025-07-23');
+    expect(set().effective).toBe(newest);
+  });
+
+  it('says which parts are inferred, and cites the verified decision numbers', () => {
+    expect(text).toMatch(/tên các lớp \(Lĩnh vực → Nhóm chỉ số → Chỉ số[^)]*\) là SUY LUẬN/);
+    const basis = new Map(leaves(set().groups).map((l) => [l.indicator.code, l.indicator.basis]));
+    for (const code of ['HT.DD.01', 'HT.NT.04', 'HT.NT.05']) {
+      expect(basis.get(code), code).toMatch(
+        /^QĐ 1132\/QĐ-TTg \(9\/10\/2024\), Chiến lược hạ tầng số/,
+      );
+    }
+    expect(basis.get('DV.MT.01')).toMatch(/^QĐ 491\/QĐ-TTg \(7\/5\/2018\)/);
+    for (const b of basis.values()) expect(b).not.toMatch(/là suy luận\)/);
+    expect(basis.get('HT.NT.02')).toMatch(/không nêu năm/);
+    expect(basis.get('CQ.DV.06')).toMatch(/Kế hoạch 02\/KH-BCĐTW \(19\/6\/2025\)/);
+    expect(basis.get('KT.QM.02')).toMatch(/từng ngành.*một con số/);
+  });
+
+  // Two documents disagree on the 2025 smartphone target; the set keeps QĐ 411's 80 % on purpose
+  // and its basis names the other reading.
+  it('keeps the 80 % smartphone target of QĐ 411 and says why', () => {
+    const tb01 = leaves(set().groups).find((l) => l.indicator.code === 'HT.TB.01')!.indicator;
+    expect(tb01.scoring).toEqual({ method: 'target', target: 80 });
+    expect(tb01.basis).toMatch(/QĐ 749\/QĐ-TTg.*phổ cập.*100%.*chọn 80%/);
   });
 
   it('gives every scored indicator a sound target', () => {
