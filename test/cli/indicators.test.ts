@@ -33,9 +33,11 @@ describe('smartcity indicators check', () => {
     expect(t.stdout).toContain('200');
   });
 
-  it('accepts the bundled set by id', async () => {
-    const t = await runCli(['indicators', 'check', 'vn-smartcity']);
+  it.each(['vn-smartcity', 'dti-2022'])('accepts the bundled set %s by id', async (id) => {
+    const t = await runCli(['indicators', 'check', id]);
     expect(t.exitCode).toBe(0);
+    expect(t.stderr).toBe('');
+    expect(t.stdout).toMatch(/0 cảnh báo/);
   });
 
   it.each(INVALID)('%s.yaml is invalid: exit 2 and the line is named', async (name, line) => {

@@ -45,6 +45,11 @@ const HEADER_ALIASES: ReadonlyArray<readonly [HeaderField, readonly string[]]> =
       'province',
       'province name',
       'province city',
+      // The heading of the published national rankings (DTI, dti.gov.vn).
+      'cac tinh thanh pho truc thuoc tw',
+      'cac tinh thanh pho truc thuoc trung uong',
+      'tinh thanh pho truc thuoc tw',
+      'tinh thanh pho truc thuoc trung uong',
     ],
   ],
   ['reporting-unit', ['don vi']],

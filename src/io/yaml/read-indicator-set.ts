@@ -23,6 +23,7 @@ const DEFAULT_SET_ID = 'vn-smartcity';
 /** Bundled ids → file names in `<package root>/indicators/`. */
 export const BUNDLED_SETS: ReadonlyMap<string, string> = new Map([
   ['vn-smartcity', 'vn-smartcity-1.0.yaml'],
+  ['dti-2022', 'dti-2022.yaml'],
 ]);
 
 /** Larger than any plausible set by two orders of magnitude; keeps a wrong file from being parsed. */

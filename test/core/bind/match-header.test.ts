@@ -26,6 +26,9 @@ describe('matchHeader: the accepted headers of spec §3.2', () => {
     ['Tỉnh/Thành phố', 'province-name'],
     ['Tỉnh/TP', 'province-name'],
     ['Province', 'province-name'],
+    // Published national rankings (DTI 2022, dti.gov.vn)
+    ['Các tỉnh, thành phố trực thuộc TW', 'province-name'],
+    ['Tỉnh, thành phố trực thuộc Trung ương', 'province-name'],
     ['Mã tỉnh', 'province-code'],
     ['Province code', 'province-code'],
     ['Năm', 'year'],
