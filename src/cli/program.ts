@@ -4,6 +4,7 @@ import { registerGaps } from './commands/gaps.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerProvinces } from './commands/provinces.js';
 import { registerScore } from './commands/score.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 import { registerTemplate } from './commands/template.js';
 import { registerValidate } from './commands/validate.js';
 import { toolVersion } from './tool-version.js';
@@ -31,6 +32,7 @@ export function buildProgram(deps: CommandDeps): Command {
   registerTemplate(program, deps);
   registerIndicators(program, deps);
   registerProvinces(program, deps);
+  registerSensitivity(program, deps);
 
   // Subcommands inherit the output routing and the exit override.
   for (const command of program.commands) {

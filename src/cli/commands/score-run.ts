@@ -66,21 +66,29 @@ export async function runScore(
 
   if (target !== null) {
     const bytes = await renderReport(report, target, globals, sources, ctx);
-    try {
-      await withTempCleanup(() => writeAtomic(target.path, bytes, { pending: pendingTempFiles }));
-    } catch (error) {
-      throw CannotRunError.of('RUN_WRITE_FAILED', {
-        path: target.path,
-        reason: systemReason(error),
-      });
-    }
-    if (!globals.quiet) {
-      ctx.stderr(
-        `${globals.lang === 'vi' ? 'Báo cáo' : 'Report'}: ${displayPath(target.path, ctx.cwd)}\n`,
-      );
-    }
+    await writeOutput(ctx, globals, target.path, bytes);
   }
   deps.setExitCode(0);
+}
+
+/**
+ * Writes a report atomically (spec §5: no partial file, the previous one intact on failure) and
+ * says where on stderr unless --quiet; a failed write is exit 2.
+ */
+export async function writeOutput(
+  ctx: CliContext,
+  globals: GlobalOptions,
+  path: string,
+  bytes: Uint8Array | string,
+): Promise<void> {
+  try {
+    await withTempCleanup(() => writeAtomic(path, bytes, { pending: pendingTempFiles }));
+  } catch (error) {
+    throw CannotRunError.of('RUN_WRITE_FAILED', { path, reason: systemReason(error) });
+  }
+  if (!globals.quiet) {
+    ctx.stderr(`${globals.lang === 'vi' ? 'Báo cáo' : 'Report'}: ${displayPath(path, ctx.cwd)}\n`);
+  }
 }
 
 /**
@@ -166,7 +174,7 @@ async function renderReport(
 }
 
 /** SOURCE_DATE_EPOCH (seconds since 1970, reproducible builds convention) or now. */
-function reportDate(ctx: CliContext): Date {
+export function reportDate(ctx: CliContext): Date {
   const epoch = ctx.env.SOURCE_DATE_EPOCH?.trim();
   if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   return ctx.now();

@@ -1,9 +1,9 @@
-import Table from 'cli-table3';
 import type { Lang } from '../../core/findings/finding.js';
 import type { EntityScore, Report } from '../../core/score/report.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { bandFor } from '../../core/score/band-for.js';
 import { percentText, shortNumber } from '../formats/round-number.js';
+import { plainTable } from './plain-table.js';
 import { terminalLabels, type TerminalLabels } from './terminal-labels.js';
 import { plainStyle, type TextStyle } from './text-style.js';
 
@@ -54,7 +54,7 @@ function entitySummary(
   const lang = options.lang;
   let out = entityHeader(set, entity, t, style);
 
-  const groups = newTable(
+  const groups = plainTable(
     [t.code, t.group, t.points, t.index, ''],
     ['left', 'left', 'right', 'right', 'left'],
   );
@@ -94,7 +94,7 @@ export function gapRows(
   t: TerminalLabels,
 ): string {
   const byCode = new Map(set.indicators.map((i) => [i.code, i]));
-  const table = newTable(
+  const table = plainTable(
     ['#', t.code, t.name, t.lost, t.gap, t.band],
     ['right', 'left', 'left', 'right', 'right', 'left'],
   );
@@ -116,7 +116,7 @@ function ranking(report: Report, lang: Lang, style: TextStyle, t: TerminalLabels
   const set = report.set;
   const top = set.groups.filter((g) => g.level === 1);
   let out = `${style.bold(`${set.id} ${set.version}`)} · ${t.entities(report.entities.length)}\n`;
-  const table = newTable(
+  const table = plainTable(
     [
       t.rank,
       t.entity,
@@ -169,17 +169,6 @@ function findingsLine(report: Report, t: TerminalLabels): string {
     else infos++;
   }
   return t.findings(errors, warnings, infos);
-}
-
-/** A table without cli-table3's default colours (colour is the TextStyle's decision). */
-function newTable(head: string[], colAligns: ('left' | 'right' | 'center')[]): Table.Table {
-  return new Table({
-    head,
-    colAligns,
-    style: { head: [], border: [] },
-    // No rule between body rows: long lists stay readable in a terminal.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
 }
 
 function bar(index: number | null): string {

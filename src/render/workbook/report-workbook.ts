@@ -20,7 +20,7 @@ export interface WorkbookOptions {
  * superlinearly in time and memory (ecosystem.md §3.3), and a national batch of communes can run
  * into thousands of rows per sheet.
  */
-const STREAMING_THRESHOLD = 500;
+export const STREAMING_THRESHOLD = 500;
 
 /** The report workbook of spec §4.3 as .xlsx bytes. ExcelJS is imported lazily. */
 export async function reportWorkbook(

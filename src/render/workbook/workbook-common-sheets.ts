@@ -102,6 +102,7 @@ function percent(fraction: number): string {
   return `${Number((fraction * 100).toPrecision(12))}%`;
 }
 
-function isoMinute(date: Date): string {
+/** The date as "yyyy-mm-dd hh:mm" in UTC; empty for an invalid date. */
+export function isoMinute(date: Date): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -7,6 +7,7 @@ import { valueCodes } from './value-codes.js';
 import { provinceCodes } from './province-codes.js';
 import { scoreCodes } from './score-codes.js';
 import { runCodes } from './run-codes.js';
+import { sensitivityCodes } from './sensitivity-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -17,6 +18,7 @@ export const catalogue = {
   ...provinceCodes,
   ...scoreCodes,
   ...runCodes,
+  ...sensitivityCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {

@@ -1,0 +1,142 @@
+import type { Lang } from '../../core/findings/finding.js';
+import type { SensitivityResult } from '../../core/sensitivity/sensitivity-analysis.js';
+import type { ResolvedSet } from '../../core/set/resolved-set.js';
+import { shortNumber } from '../formats/round-number.js';
+import { STREAMING_THRESHOLD } from './report-workbook.js';
+import { sensitivityWorkbookLabels } from './sensitivity-workbook-labels.js';
+import { isoMinute } from './workbook-common-sheets.js';
+import { workbookLabels } from './workbook-labels.js';
+import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
+import { workbookWrite } from './workbook-write.js';
+
+export interface SensitivityWorkbookOptions {
+  lang: Lang;
+  toolVersion: string;
+  /** Input files with their SHA-256, for the method sheet. */
+  inputs: readonly { file: string; sha256: string }[];
+  /** created/modified date (from SOURCE_DATE_EPOCH when set). */
+  date: Date;
+}
+
+/** The workbook of `sensitivity -o x.xlsx` (spec §10) as bytes. ExcelJS is imported lazily. */
+export async function sensitivityWorkbook(
+  result: SensitivityResult,
+  set: ResolvedSet,
+  options: SensitivityWorkbookOptions,
+): Promise<Uint8Array> {
+  return workbookWrite(sensitivitySheets(result, set, options), {
+    date: options.date,
+    streaming: result.entities.length >= STREAMING_THRESHOLD,
+  });
+}
+
+/**
+ * **Độ nhạy** / **Sensitivity** — one row per entity in base-rank order: the base rank, the
+ * interval, P(change), the mean shift and its rank with each top-level group left out — and
+ * **Phương pháp** / **Method**: the settings and the method in words.
+ */
+function sensitivitySheets(
+  result: SensitivityResult,
+  set: ResolvedSet,
+  options: SensitivityWorkbookOptions,
+): SheetSpec[] {
+  return [intervals(result, options.lang), method(result, set, options)];
+}
+
+function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
+  const l = workbookLabels(lang);
+  const s = sensitivityWorkbookLabels(lang);
+  const { integer: INTEGER, percent: PERCENT, points: DECIMAL } = NUMBER_FORMATS;
+  const order = result.entities
+    .map((entity, e) => ({ entity, e }))
+    .sort((a, b) => a.entity.baseRank - b.entity.baseRank || a.e - b.e);
+  const rows = order.map(({ entity, e }): SheetCell[] => [
+    entity.baseRank,
+    entity.province?.code ?? null,
+    entity.label,
+    entity.medianRank,
+    entity.p05Rank,
+    entity.p95Rank,
+    entity.pRankChange,
+    entity.meanAbsShift,
+    ...result.leaveOneOut.map((group) => group.ranks[e]!.rank),
+  ]);
+  return {
+    name: s.sheet,
+    columns: [
+      { header: s.baseRank, numFmt: INTEGER },
+      { header: l.provinceCode, text: true },
+      { header: l.entity, maxWidth: 35 },
+      { header: s.medianRank, numFmt: INTEGER },
+      { header: s.p05Rank, numFmt: INTEGER },
+      { header: s.p95Rank, numFmt: INTEGER },
+      { header: s.pRankChange, numFmt: PERCENT },
+      { header: s.meanAbsShift, numFmt: DECIMAL },
+      ...result.leaveOneOut.map((group) => ({
+        header: s.rankWithout(group.group),
+        numFmt: INTEGER,
+      })),
+    ],
+    rows,
+    rules: [{ kind: 'dataBar', column: 6 }],
+    frozenColumns: 3,
+  };
+}
+
+function method(
+  result: SensitivityResult,
+  set: ResolvedSet,
+  options: SensitivityWorkbookOptions,
+): SheetSpec {
+  const { lang } = options;
+  const l = workbookLabels(lang);
+  const s = sensitivityWorkbookLabels(lang);
+  const run = result.options;
+  const names = new Map(set.groups.map((group) => [group.code, group.name[lang]]));
+  const rows: SheetCell[][] = [
+    [l.setId, set.id],
+    [l.setVersion, set.version],
+    [l.setTitle, set.title[lang]],
+    [s.analysis, s.analysisText],
+    [s.runs, run.runs],
+    [s.seed, run.seed],
+    [
+      s.weights,
+      s.weightsText(
+        shortNumber(run.weights, 6),
+        shortNumber(1 - run.weights, 6),
+        shortNumber(1 + run.weights, 6),
+      ),
+    ],
+    [s.perturb, s.perturbText[run.perturb]],
+    [l.missingPolicy, l.missingText[result.policy]],
+    [s.missingAlt, s.missingAltText(run.missingAlt)],
+    [s.random, s.randomText],
+    [l.ranks, l.ranksText],
+    [s.intervals, s.intervalsText],
+    [s.definitions, s.definitionsText],
+    [s.leaveOneOut, s.leaveOneOutText],
+    [s.overallShift, { value: result.meanAbsShift, numFmt: NUMBER_FORMATS.points }],
+    ...result.leaveOneOut.map((group): SheetCell[] => [
+      s.groupShift(group.group, names.get(group.group) ?? group.group),
+      { value: group.meanAbsShift, numFmt: NUMBER_FORMATS.points },
+    ]),
+    [s.limits, s.limitsText],
+  ];
+  for (const input of options.inputs) {
+    rows.push([l.inputFile, input.file]);
+    rows.push([l.sha256, input.sha256]);
+  }
+  rows.push([l.toolVersion, options.toolVersion]);
+  rows.push([l.generated, isoMinute(options.date)]);
+  return {
+    name: l.sheets.method,
+    columns: [
+      { header: l.item, maxWidth: 40 },
+      { header: l.value, wrap: true, maxWidth: 100 },
+    ],
+    rows,
+    rules: [],
+    autoFilter: false,
+  };
+}
