@@ -108,6 +108,15 @@ rows.push(
   bench('score 34 provinces → xlsx', [...cli, 'score', 'national-34.csv', '-o', 'national.xlsx']),
 );
 rows.push(
+  bench('sensitivity 34 × 50 × 1,000 runs', [
+    ...cli,
+    'sensitivity',
+    'national-34.csv',
+    '--format',
+    'json',
+  ]),
+);
+rows.push(
   bench('floor: csv-parse, 3,321 × 50', [
     node,
     join(root, 'bench', 'raw-csv-parse.js'),
@@ -133,6 +142,17 @@ rows.push(
     'bench-set.yaml',
     '-o',
     'communes.xlsx',
+  ]),
+);
+rows.push(
+  bench('sensitivity 3,321 × 50 × 1,000 runs', [
+    ...cli,
+    'sensitivity',
+    'communes-3321.csv',
+    '--set',
+    'bench-set.yaml',
+    '--format',
+    'json',
   ]),
 );
 if (python) {
@@ -187,4 +207,20 @@ else
   );
 console.log(
   `         100,000 × 50 validate ≤ 400 MB → ${byName('validate 100,000 × 50').rss.toFixed(0)} MB`,
+);
+// The compute alone, in-process (bench/sensitivity-compute.js): reading and scoring excluded.
+const sensitivityCompute = (...args) =>
+  JSON.parse(
+    spawnSync(node, [join(root, 'bench', 'sensitivity-compute.js'), ...args], {
+      cwd: work,
+      encoding: 'utf8',
+    }).stdout,
+  );
+const national = sensitivityCompute('national-34.csv');
+const communes = sensitivityCompute('communes-3321.csv', 'bench-set.yaml');
+console.log(
+  `         sensitivity 34 × 50 × 1,000 runs: compute well under 1 s → ${national.cold} ms (CPU ${national.cpu} ms; warm ${national.warm} ms)`,
+);
+console.log(
+  `         sensitivity 3,321 × 50 × 1,000 runs: compute → ${communes.cold} ms (CPU ${communes.cpu} ms; warm ${communes.warm} ms)`,
 );

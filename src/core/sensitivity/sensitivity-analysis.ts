@@ -30,7 +30,7 @@ export interface EntitySensitivity extends RankSummary {
   baseRank: number;
 }
 
-export interface GroupLeftOut {
+interface GroupLeftOut {
   group: string;
   meanAbsShift: number;
   /** Entities in input order. */

@@ -52,8 +52,8 @@ function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
     .sort((a, b) => a.entity.baseRank - b.entity.baseRank || a.e - b.e);
   const rows = order.map(({ entity, e }): SheetCell[] => [
     entity.baseRank,
-    entity.province?.code ?? null,
     entity.label,
+    entity.province?.code ?? null,
     entity.medianRank,
     entity.p05Rank,
     entity.p95Rank,
@@ -65,8 +65,9 @@ function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
     name: s.sheet,
     columns: [
       { header: s.baseRank, numFmt: INTEGER },
-      { header: l.provinceCode, text: true },
+      // The entity between the rank and the code, so the two never read as one number.
       { header: l.entity, maxWidth: 35 },
+      { header: l.provinceCode, text: true },
       { header: s.medianRank, numFmt: INTEGER },
       { header: s.p05Rank, numFmt: INTEGER },
       { header: s.p95Rank, numFmt: INTEGER },

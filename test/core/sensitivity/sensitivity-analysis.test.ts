@@ -99,7 +99,7 @@ describe('sensitivity analysis: properties', () => {
             missing: c.missing,
           }).map((e) => e.rank);
           expect(left.ranks).toEqual(c.data.map((d, e) => ({ entity: d.label, rank: ranks[e] })));
-          const shift = ranks.reduce((sum, rank, e) => sum + Math.abs(rank! - base[e]!), 0);
+          const shift = ranks.reduce<number>((sum, rank, e) => sum + Math.abs(rank! - base[e]!), 0);
           expect(left.meanAbsShift).toBeCloseTo(shift / c.data.length, 12);
         }
       }),

@@ -1,0 +1,286 @@
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { loadWorkbook, sheetNamed } from '../helpers/workbook-readback.js';
+
+const fixtures = new URL('../fixtures/data/', import.meta.url);
+let dir = '';
+
+interface SensitivityDoc {
+  schemaVersion: number;
+  kind: string;
+  runs: number;
+  seed: number;
+  weights: number;
+  perturb: string;
+  missingAlt: boolean;
+  entities: {
+    label: string;
+    province: { code: string; name: string } | null;
+    baseRank: number;
+    medianRank: number;
+    p05Rank: number;
+    p95Rank: number;
+    pRankChange: number;
+    meanAbsShift: number;
+  }[];
+  meanAbsShift: number;
+  leaveOneOut: { group: string; meanAbsShift: number; ranks: { entity: string; rank: number }[] }[];
+}
+
+const national = ['sensitivity', 'national-34.csv', '--set', 'example-set.yaml', '--year', '2025'];
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: dir, env });
+const json = async (args: string[]): Promise<SensitivityDoc> => {
+  const t = await run([...national, '--format', 'json', ...args]);
+  expect(t.exitCode).toBe(0);
+  return JSON.parse(t.stdout) as SensitivityDoc;
+};
+const files = () => readdirSync(dir).sort();
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'smartcity-sensitivity-'));
+  for (const name of ['national-34.csv', 'example-set.yaml', 'quang-ninh.csv']) {
+    copyFileSync(new URL(name, fixtures), join(dir, name));
+  }
+  writeFileSync(join(dir, 'broken.csv'), 'Tỉnh,HT.01\nĐồng Nai,60\nLâm Đồng,nhiều\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('smartcity sensitivity', () => {
+  it('golden transcript: the table in Vietnamese', async () => {
+    const t = await run([...national, '--runs', '200']);
+    expect(t.exitCode).toBe(0);
+    await expect(transcriptText(t)).toMatchFileSnapshot('golden/sensitivity-table-vi.txt');
+  });
+
+  it('golden transcript: the table in English, per group, wider weights, another seed', async () => {
+    const t = await run([
+      ...national,
+      '--runs',
+      '300',
+      '--perturb',
+      'groups',
+      '--weights',
+      '0.6',
+      '--seed',
+      '7',
+      '--lang',
+      'en',
+    ]);
+    expect(t.exitCode).toBe(0);
+    await expect(transcriptText(t)).toMatchFileSnapshot('golden/sensitivity-table-en.txt');
+  });
+
+  it('prints the JSON of spec §10, keys in order, numbers rounded to 6 decimals', async () => {
+    const doc = await json(['--runs', '500', '--weights', '0.5', '--missing-alt']);
+    expect(Object.keys(doc)).toEqual([
+      'schemaVersion',
+      'kind',
+      'runs',
+      'seed',
+      'weights',
+      'perturb',
+      'missingAlt',
+      'entities',
+      'meanAbsShift',
+      'leaveOneOut',
+    ]);
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      kind: 'sensitivity',
+      runs: 500,
+      seed: 1,
+      weights: 0.5,
+      perturb: 'indicators',
+      missingAlt: true,
+    });
+    expect(doc.entities).toHaveLength(34);
+    expect(Object.keys(doc.entities[0]!)).toEqual([
+      'label',
+      'province',
+      'baseRank',
+      'medianRank',
+      'p05Rank',
+      'p95Rank',
+      'pRankChange',
+      'meanAbsShift',
+    ]);
+    expect(doc.entities[0]).toMatchObject({
+      label: 'Hà Nội',
+      province: { code: '01', name: 'Hà Nội' },
+    });
+    expect(doc.leaveOneOut.map((left) => left.group)).toEqual(['HT', 'DV']);
+    expect(Object.keys(doc.leaveOneOut[0]!)).toEqual(['group', 'meanAbsShift', 'ranks']);
+    expect(doc.leaveOneOut[0]!.ranks[0]).toEqual({ entity: 'Hà Nội', rank: expect.any(Number) });
+    const numbers = [
+      doc.meanAbsShift,
+      ...doc.entities.flatMap((e) => [e.pRankChange, e.meanAbsShift]),
+      ...doc.leaveOneOut.map((left) => left.meanAbsShift),
+    ];
+    for (const x of numbers) expect(Number(x.toFixed(6))).toBe(x);
+    expect(doc.entities.some((e) => e.pRankChange > 0)).toBe(true);
+  });
+
+  it('gives byte-identical JSON for the same inputs and seed, whatever the time zone or locale', async () => {
+    const args = [...national, '--format', 'json', '--missing-alt', '--seed', '99'];
+    const a = await run(args, { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8' });
+    const b = await run(args, { TZ: 'UTC', LANG: 'C' });
+    expect(a.exitCode).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const other = await run([...national, '--format', 'json', '--missing-alt', '--seed', '100']);
+    expect(other.stdout).not.toBe(a.stdout);
+  });
+
+  it("gives every entity score's rank as its base rank", async () => {
+    const score = await run([
+      'score',
+      'national-34.csv',
+      '--set',
+      'example-set.yaml',
+      '--year',
+      '2025',
+      '--format',
+      'json',
+      '--no-export',
+    ]);
+    const ranks = (JSON.parse(score.stdout) as { entities: { label: string; rank: number }[] })
+      .entities;
+    const doc = await json(['--runs', '10']);
+    expect(doc.entities.map((e) => [e.label, e.baseRank])).toEqual(
+      ranks.map((e) => [e.label, e.rank]),
+    );
+  });
+
+  it('--weights 0 collapses every interval to the base rank with P(change) = 0', async () => {
+    const doc = await json(['--weights', '0', '--runs', '50']);
+    for (const e of doc.entities) {
+      expect([e.p05Rank, e.medianRank, e.p95Rank, e.pRankChange]).toEqual([
+        e.baseRank,
+        e.baseRank,
+        e.baseRank,
+        0,
+      ]);
+    }
+    expect(doc.meanAbsShift).toBe(0);
+  });
+
+  it('-o x.json writes the same JSON it prints', async () => {
+    const t = await run([...national, '--format', 'json', '-o', 'out.json']);
+    expect(t.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(t.stdout);
+    rmSync(join(dir, 'out.json'));
+  });
+
+  it('-o x.xlsx writes the sheets Độ nhạy and Phương pháp (Sensitivity and Method in English)', async () => {
+    for (const [lang, sheet, method] of [
+      ['vi', 'Độ nhạy', 'Phương pháp'],
+      ['en', 'Sensitivity', 'Method'],
+    ] as const) {
+      const t = await run([...national, '--runs', '100', '--lang', lang, '-o', 'out.xlsx'], {
+        SOURCE_DATE_EPOCH: '1767225600',
+      });
+      expect(t.exitCode).toBe(0);
+      const doc = await json(['--runs', '100']);
+      const workbook = await loadWorkbook(readFileSync(join(dir, 'out.xlsx')));
+      expect(workbook.worksheets.map((ws) => ws.name)).toEqual([sheet, method]);
+      const ws = sheetNamed(workbook, sheet);
+      const header = ws.getRow(1).values as unknown[];
+      expect(header.slice(1, 4)).toEqual(
+        lang === 'vi'
+          ? ['Hạng gốc', 'Mã tỉnh', 'Đơn vị']
+          : ['Base rank', 'Province code', 'Entity'],
+      );
+      expect(header).toHaveLength(1 + 8 + 2);
+      // Rows in base-rank order, numbers as numbers; P(change) as a percentage.
+      const first = [...doc.entities].sort((a, b) => a.baseRank - b.baseRank)[0]!;
+      const row = ws.getRow(2);
+      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value]).toEqual([
+        first.baseRank,
+        first.label,
+        first.province!.code,
+      ]);
+      expect(row.getCell(6).value).toBe(first.p95Rank);
+      expect(row.getCell(7).numFmt).toBe('0.0%');
+      expect(ws.rowCount).toBe(35);
+      const methodText = sheetNamed(workbook, method)
+        .getColumn(2)
+        .values.filter((v) => typeof v === 'string')
+        .join('\n');
+      expect(methodText).toContain('xoshiro128**');
+      expect(methodText).toContain('2026-01-01 00:00');
+      rmSync(join(dir, 'out.xlsx'));
+    }
+  });
+});
+
+describe('smartcity sensitivity: what it refuses', () => {
+  it.each([
+    [['--runs', '0'], '--runs cần một số nguyên từ 1 đến 1000000, không phải "0".'],
+    [['--runs', '2.5'], '--runs cần một số nguyên từ 1 đến 1000000, không phải "2.5".'],
+    [['--weights', '1'], '0 ≤ f < 1'],
+    [['--weights', '-0.1'], 'không phải "-0.1"'],
+    [['--seed', 'junk'], '--seed cần một số nguyên từ 0 đến 9007199254740991, không phải "junk".'],
+    [['-o', 'x.csv'], 'dùng -o tên.json hoặc tên.xlsx'],
+    [['-o', 'x.html'], 'dạng ".html"'],
+  ])('%j: exit 2 naming what is allowed, nothing read or written', async (args, message) => {
+    const before = files();
+    // The input does not exist: the option is refused before any input is read.
+    const t = await run(['sensitivity', 'missing.csv', '--set', 'example-set.yaml', ...args]);
+    expect(t.exitCode).toBe(2);
+    expect(t.stderr).toContain(message);
+    expect(t.stdout).toBe('');
+    expect(files()).toEqual(before);
+  });
+
+  it('says the range in English with --lang en', async () => {
+    const t = await run([...national, '--weights', '1.5', '--lang', 'en']);
+    expect(t.exitCode).toBe(2);
+    expect(t.stderr).toBe(
+      'smartcity: --weights needs a number f with 0 ≤ f < 1 (e.g. 0.25: each max points multiplied by a factor from 0.75 to 1.25), not "1.5".\n',
+    );
+  });
+
+  it('needs at least two entities: exit 2, nothing written', async () => {
+    const before = files();
+    const t = await run([
+      'sensitivity',
+      'quang-ninh.csv',
+      '--set',
+      'example-set.yaml',
+      '-o',
+      'out.json',
+      '--lang',
+      'en',
+    ]);
+    expect(t.exitCode).toBe(2);
+    expect(t.stderr).toBe(
+      'smartcity: Sensitivity analysis needs at least two entities to rank; the data has 1.\n',
+    );
+    expect(files()).toEqual(before);
+  });
+
+  it('invalid data: exit 1 with the findings, like score, nothing written', async () => {
+    const before = files();
+    const t = await run([
+      'sensitivity',
+      'broken.csv',
+      '--set',
+      'example-set.yaml',
+      '-o',
+      'out.json',
+    ]);
+    expect(t.exitCode).toBe(1);
+    expect(t.stderr).toContain('broken.csv');
+    expect(t.stdout).toBe('');
+    expect(files()).toEqual(before);
+  });
+});
