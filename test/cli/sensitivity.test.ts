@@ -196,8 +196,8 @@ describe('smartcity sensitivity', () => {
       const header = ws.getRow(1).values as unknown[];
       expect(header.slice(1, 4)).toEqual(
         lang === 'vi'
-          ? ['Hạng gốc', 'Mã tỉnh', 'Đơn vị']
-          : ['Base rank', 'Province code', 'Entity'],
+          ? ['Hạng gốc', 'Đơn vị', 'Mã tỉnh']
+          : ['Base rank', 'Entity', 'Province code'],
       );
       expect(header).toHaveLength(1 + 8 + 2);
       // Rows in base-rank order, numbers as numbers; P(change) as a percentage.
