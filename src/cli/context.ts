@@ -1,3 +1,6 @@
+import { homedir } from 'node:os';
+import { userCacheDir } from './user-cache-dir.js';
+
 /**
  * Everything the CLI takes from the outside world, so tests can run the program in-process with
  * captured output, a fixed clock and a chosen environment.
@@ -10,6 +13,8 @@ export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now(): Date;
+  /** The user's cache folder (compiled indicator sets), or null to keep no cache. */
+  cacheDir: string | null;
 }
 
 export function processContext(): CliContext {
@@ -21,5 +26,15 @@ export function processContext(): CliContext {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    cacheDir: userCacheDir(process.env, process.platform, homeOrNull()),
   };
+}
+
+function homeOrNull(): string | null {
+  try {
+    return homedir() || null;
+  } catch {
+    // No home directory (a service account without one): no cache, never a failure.
+    return null;
+  }
 }

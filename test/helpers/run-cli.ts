@@ -12,6 +12,8 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   tty?: boolean;
+  /** The user cache folder; none by default, so tests never touch the real one. */
+  cacheDir?: string | null;
 }
 
 /** Runs the CLI in-process with captured output and a fixed clock. */
@@ -26,6 +28,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+    cacheDir: options.cacheDir ?? null,
   };
   const exitCode = await main(args, ctx);
   return { command: `smartcity ${args.join(' ')}`, exitCode, stdout, stderr };

@@ -42,6 +42,11 @@ interface Run {
   peakMb: number | null;
 }
 
+/** The environment of a spawned CLI: its cache of compiled sets in the test folder, never the user's. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, XDG_CACHE_HOME: join(dir, 'cache'), ...extra };
+}
+
 /** Runs the built CLI, measuring wall time and (with /usr/bin/time) peak RSS. */
 function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const timed = existsSync(TIME);
@@ -49,7 +54,7 @@ function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> 
   const argv = timed ? ['-f', 'PEAK_KB=%M', process.execPath, BIN, ...args] : [BIN, ...args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, argv, { cwd: dir, env: { ...process.env, ...env } });
+    const child = spawn(command, argv, { cwd: dir, env: childEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -212,7 +217,7 @@ describe('Ctrl-C while writing a report', () => {
       const child = spawn(
         process.execPath,
         [BIN, 'score', '--set', 'set.yaml', '--no-color', '-o', 'sigint.xlsx', 'national.csv'],
-        { cwd: dir, stdio: 'ignore' },
+        { cwd: dir, env: childEnv(), stdio: 'ignore' },
       );
       const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
         child.on('close', (code, signal) => r({ code, signal })),
@@ -240,7 +245,10 @@ describe('what escapes main', () => {
     ]) {
       const url = `data:text/javascript,${encodeURIComponent(hook)}`;
       const run = await new Promise<Run>((resolve) => {
-        const child = spawn(process.execPath, ['--import', url, BIN, 'provinces'], { cwd: dir });
+        const child = spawn(process.execPath, ['--import', url, BIN, 'provinces'], {
+          cwd: dir,
+          env: childEnv(),
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -2,13 +2,14 @@ import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { setDidYouMean } from '../../core/set/set-did-you-mean.js';
 import { readIndicatorSet } from '../../io/yaml/read-indicator-set.js';
-import { findingsText } from '../../render/terminal/findings-text.js';
 import { indicatorsDetail } from '../../render/terminal/indicators-detail.js';
 import { indicatorJson, indicatorsJson } from '../../render/formats/indicators-json.js';
 import { indicatorsTable } from '../../render/terminal/indicators-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { loadSet } from '../load-set.js';
+import { toolVersion } from '../tool-version.js';
+import { plural, setVerdict } from './set-verdict.js';
 
 /** The action of `smartcity indicators [code]`, loaded only when that command runs. */
 export async function runIndicators(
@@ -54,24 +55,13 @@ export async function runIndicatorsCheck(
   command: Command,
 ): Promise<void> {
   const options = globalOptions(command);
-  const loaded = await readIndicatorSet(ref.normalize('NFC'), deps.ctx.cwd);
-  const errors = loaded.findings.filter((finding) => finding.severity === 'error').length;
+  const loaded = await readIndicatorSet(ref.normalize('NFC'), deps.ctx.cwd, {
+    tool: toolVersion(),
+    cacheDir: deps.ctx.cacheDir,
+  });
+  const set = setVerdict(deps, options, loaded);
+  if (set === null) return;
   const warnings = loaded.findings.filter((finding) => finding.severity === 'warning').length;
-  const shown = options.quiet
-    ? loaded.findings.filter((finding) => finding.severity === 'error')
-    : loaded.findings;
-  // Findings go to stderr like every command's findings (spec §1); the verdict is the result.
-  deps.ctx.stderr(findingsText(shown, options.lang, textStyle(deps.ctx, options, 'stderr')));
-  const set = loaded.set;
-  if (set === null) {
-    deps.ctx.stdout(
-      options.lang === 'vi'
-        ? `${loaded.file}: không hợp lệ — ${errors} lỗi, ${warnings} cảnh báo.\n`
-        : `${loaded.file}: invalid — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`,
-    );
-    deps.setExitCode(2);
-    return;
-  }
   const scored = set.indicators.filter((indicator) => indicator.scoring.method !== 'info').length;
   const points = set.indicators.reduce((sum, indicator) => sum + indicator.points, 0);
   const shownPoints = String(Math.round(points * 1e6) / 1e6);
@@ -80,8 +70,4 @@ export async function runIndicatorsCheck(
       ? `${loaded.file}: hợp lệ — ${set.id} ${set.version}, ${set.groups.length} nhóm, ${set.indicators.length} chỉ số (${scored} chấm điểm), ${shownPoints} điểm, ${warnings} cảnh báo.\n`
       : `${loaded.file}: valid — ${set.id} ${set.version}, ${plural(set.groups.length, 'group')}, ${plural(set.indicators.length, 'indicator')} (${scored} scored), ${shownPoints} points, ${plural(warnings, 'warning')}.\n`,
   );
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -18,8 +18,7 @@ import type { WalkedGroup, WalkedIndicator } from './set-walk.js';
 /**
  * The normalised set (resolved-set.ts) of a parsed set that has no errors, from its walk and its
  * distributed points: localised texts completed, defaults applied, groups and indicators as flat
- * lists in the set's order. Shared by the zod path (resolveSet) and the fast path (resolveSetFast)
- * so both give the very same set.
+ * lists in the set's order.
  */
 export function resolvedSetOf(
   set: IndicatorSetOutput,

@@ -1,7 +1,7 @@
 /**
  * The patterns and word lists of the indicator-set format (spec §2), in one zod-free place: the
- * zod schema is built from them, and so is the fast check that lets a valid set load without
- * importing zod at all (set-fast-check.ts). Keeping one copy keeps the two from drifting apart.
+ * zod schema is built from them, and so is the check of a compiled set read back from disk
+ * (resolved-set-check.ts), which must not import zod (that is what compiling saves).
  */
 export const setVocabulary = {
   codePattern: /^[A-Za-z0-9._-]+$/,

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { systemReason } from '../files/system-reason.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
+import { compiledSet, compiledSetFindings, type CompiledSet } from '../../core/set/compiled-set.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { onDiskPath } from '../files/on-disk-path.js';
+import { readCompiledSetFile } from './compiled-set-file.js';
+import { setCache } from './set-cache.js';
 
 export interface LoadedSet {
   /** null when the set has errors (then `findings` says why, with YAML line:column). */
@@ -15,6 +18,10 @@ export interface LoadedSet {
   findings: Finding[];
   /** The YAML file that was read, as shown in findings (relative to cwd when inside it). */
   file: string;
+  /** The same file as found on disk (absolute). */
+  path: string;
+  /** The set in its compiled form (for `indicators compile`); null when invalid or no `tool`. */
+  compiled: CompiledSet | null;
 }
 
 /** The set used when --set is not given. */
@@ -33,21 +40,41 @@ const MAX_SET_BYTES = 1024 * 1024;
 const BUNDLED_DIR = fileURLToPath(new URL('../../../indicators/', import.meta.url));
 
 /**
- * Where `npm run build` (scripts/compile-sets.ts) writes the bundled sets already resolved:
+ * Where `npm run build` (scripts/compile-sets.ts) writes the bundled sets compiled:
  * dist/sets/<name>.json. Under src/ (tests) the folder does not exist and the YAML is parsed.
  */
 const COMPILED_DIR = fileURLToPath(new URL('../../sets/', import.meta.url));
 
-/** Bumped whenever the compiled JSON's shape (or ResolvedSet's) changes. */
-export const COMPILED_SET_FORMAT = 1;
+export interface ReadSetOptions {
+  /**
+   * The tool's version. Compiled sets are used and stored only when it is given, and only those
+   * made by this very version: a compiled set is what this version's rules made of the YAML.
+   */
+  tool?: string;
+  /** The user's cache folder (decided by the CLI), where sets given by path are kept compiled. */
+  cacheDir?: string | null;
+  /** Read the YAML even when a compiled copy exists (`indicators compile` makes a new one). */
+  fromYaml?: boolean;
+}
 
 /**
  * Loads an indicator set by bundled id (`vn-smartcity`) or by path; undefined = the bundled
  * default. A ref ending in .yaml/.yml or containing a path separator is a path relative to `cwd`.
  * A missing or unreadable file, or an unknown id, throws CannotRunError; problems in the file's
  * content are findings.
+ *
+ * A valid set loads from a compiled copy of exactly these YAML bytes when one exists (the build's
+ * for a bundled set, `<name>.compiled.json` beside the file, or the user's cache), without
+ * importing `yaml` and zod; otherwise the YAML is parsed and validated, and a valid result is
+ * stored in the user's cache for the next run. Either way the set and its findings (warnings,
+ * with their line:column) are the same; a set with errors is never compiled, so its findings
+ * always come from the YAML.
  */
-export async function readIndicatorSet(ref: string | undefined, cwd: string): Promise<LoadedSet> {
+export async function readIndicatorSet(
+  ref: string | undefined,
+  cwd: string,
+  options: ReadSetOptions = {},
+): Promise<LoadedSet> {
   const given = setPath(ref ?? DEFAULT_SET_ID, cwd);
   const file = displayPath(given, cwd);
   const path = await onDiskPath(given);
@@ -64,6 +91,8 @@ export async function readIndicatorSet(ref: string | undefined, cwd: string): Pr
     return {
       set: null,
       file,
+      path,
+      compiled: null,
       findings: [makeFinding('SET_YAML_TOO_LARGE', { size, limit: MAX_SET_BYTES }, { file })],
     };
   }
@@ -78,22 +107,57 @@ export async function readIndicatorSet(ref: string | undefined, cwd: string): Pr
     // fatal: a Windows-1258 file must be refused, not turned into U+FFFD; the BOM is dropped.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { set: null, file, findings: [makeFinding('SET_YAML_NOT_UTF8', {}, { file })] };
+    return {
+      set: null,
+      file,
+      path,
+      compiled: null,
+      findings: [makeFinding('SET_YAML_NOT_UTF8', {}, { file })],
+    };
   }
-  const bundledName = bundledFileOf(path);
-  if (bundledName !== null) {
-    const compiled = await compiledSet(bundledName, bytes);
-    if (compiled !== null) return { set: compiled, findings: [], file };
+  const stamp =
+    options.tool === undefined
+      ? null
+      : { tool: options.tool, yamlSha256: createHash('sha256').update(bytes).digest('hex') };
+  if (stamp !== null && options.fromYaml !== true) {
+    for (const candidate of compiledFiles(path, stamp.yamlSha256, options.cacheDir ?? null)) {
+      const compiled = await readCompiledSetFile(candidate, stamp);
+      if (compiled !== null) {
+        return {
+          set: compiled.set,
+          findings: compiledSetFindings(compiled, file),
+          file,
+          path,
+          compiled,
+        };
+      }
+    }
   }
-  // A set with nothing to report (the usual case) loads without yaml and zod, which cost ~100 ms
-  // to import and build; anything else takes the full path, which finds and locates every
-  // problem. Both lazy: the bundled set usually comes compiled.
-  const { yamlFastSet } = await import('./yaml-fast-set.js');
-  const fast = yamlFastSet(text);
-  if (fast !== null) return { set: fast, findings: [], file };
+  // Lazy: yaml and zod cost more to import than everything else a warm run does.
   const { yamlIndicatorSet } = await import('./yaml-indicator-set.js');
   const { set, findings } = yamlIndicatorSet(text, file);
-  return { set, findings, file };
+  const compiled = set !== null && stamp !== null ? compiledSet(set, findings, stamp) : null;
+  if (compiled !== null && options.cacheDir) await setCache.store(options.cacheDir, compiled);
+  return { set, findings, file, path, compiled };
+}
+
+/** Where a compiled copy of the set at `path` may be, in the order they are tried. */
+function compiledFiles(path: string, yamlSha256: string, cacheDir: string | null): string[] {
+  const files: string[] = [];
+  const bundledName = bundledFileOf(path);
+  if (bundledName !== null) files.push(resolve(COMPILED_DIR, compiledName(bundledName, '.json')));
+  files.push(besideCompiledFile(path));
+  if (cacheDir) files.push(setCache.file(cacheDir, yamlSha256));
+  return files;
+}
+
+/** `sets/mine.yaml` → `sets/mine.compiled.json`: what `smartcity indicators compile` writes. */
+export function besideCompiledFile(path: string): string {
+  return join(dirname(path), compiledName(basename(path), '.compiled.json'));
+}
+
+function compiledName(yamlName: string, suffix: string): string {
+  return yamlName.replace(/\.ya?ml$/i, '') + suffix;
 }
 
 /** The bundled file name when `path` is one of the bundled sets' YAML files, else null. */
@@ -104,29 +168,13 @@ function bundledFileOf(path: string): string | null {
   return null;
 }
 
-/**
- * The set compiled at build time from exactly these YAML bytes (same SHA-256), or null: no
- * compiled file, another format, or a YAML edited since the build — then the YAML is parsed.
- */
-async function compiledSet(name: string, yamlBytes: Buffer): Promise<ResolvedSet | null> {
-  let compiled: unknown;
-  try {
-    const json = await readFile(resolve(COMPILED_DIR, name.replace(/\.ya?ml$/i, '.json')), 'utf8');
-    compiled = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  if (typeof compiled !== 'object' || compiled === null) return null;
-  const { format, yamlSha256, set } = compiled as Record<string, unknown>;
-  if (format !== COMPILED_SET_FORMAT || typeof set !== 'object' || set === null) return null;
-  const sha256 = createHash('sha256').update(yamlBytes).digest('hex');
-  return yamlSha256 === sha256 ? (set as ResolvedSet) : null;
+/** Whether `--set`'s value names a file (else it is a bundled id). */
+export function isSetFileRef(ref: string): boolean {
+  return /\.ya?ml$/i.test(ref) || ref.includes('/') || ref.includes('\\') || isAbsolute(ref);
 }
 
 function setPath(ref: string, cwd: string): string {
-  if (/\.ya?ml$/i.test(ref) || ref.includes('/') || ref.includes('\\') || isAbsolute(ref)) {
-    return resolve(cwd, ref);
-  }
+  if (isSetFileRef(ref)) return resolve(cwd, ref);
   const bundled = BUNDLED_SETS.get(ref.toLowerCase());
   if (bundled === undefined) {
     throw CannotRunError.of('RUN_SET_UNKNOWN', {

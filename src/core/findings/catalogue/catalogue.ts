@@ -8,6 +8,7 @@ import { provinceCodes } from './province-codes.js';
 import { scoreCodes } from './score-codes.js';
 import { runCodes } from './run-codes.js';
 import { sensitivityCodes } from './sensitivity-codes.js';
+import { setCompileCodes } from './set-compile-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -19,6 +20,7 @@ export const catalogue = {
   ...scoreCodes,
   ...runCodes,
   ...sensitivityCodes,
+  ...setCompileCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
