@@ -17,7 +17,7 @@ const SETS = [
   join(FIXTURES, 'sets', 'shared-points.yaml'),
   join(FIXTURES, 'sets', 'with-warnings.yaml'),
   join(FIXTURES, 'data', 'example-set.yaml'),
-  join(FIXTURES, '..', 'roundtrip', 'roundtrip-set.yaml'),
+  join(FIXTURES, 'template-sets', 'roundtrip.yaml'),
   join(FIXTURES, 'template-sets', 'small.yaml'),
   join(import.meta.dirname, '..', '..', '..', 'indicators', 'vn-smartcity-1.0.yaml'),
 ];
