@@ -26,8 +26,8 @@ export function competitionRanksOf(values: Float64Array, isNull: Uint8Array): In
   let count = 0;
   for (let i = 0; i < n; i++) {
     if (isNull[i] === 1) continue;
-    // NaN has no place in a numeric order; ranks of such a column follow the comparator sort.
-    if (Number.isNaN(values[i]!)) return comparatorRanks(values, isNull);
+    // NaN has no place in a numeric order: such a column is ranked by the definition itself.
+    if (Number.isNaN(values[i]!)) return pairwiseRanks(values, isNull);
     count++;
   }
   const ascending = new Float64Array(count);
@@ -53,21 +53,19 @@ export function competitionRanksOf(values: Float64Array, isNull: Uint8Array): In
   return ranks;
 }
 
-/** The ranks as a descending comparator sort and a binary search give them, NaN included. */
-function comparatorRanks(values: Float64Array, isNull: Uint8Array): Int32Array {
-  const descending: number[] = [];
-  for (let i = 0; i < values.length; i++) if (isNull[i] !== 1) descending.push(values[i]!);
-  descending.sort((a, b) => b - a);
+/**
+ * The definition itself, pairwise: for a column holding NaN, which scoring never makes (an index
+ * is points over a positive maximum). NaN is greater than nothing and nothing is greater than it,
+ * so it ranks first and moves no other rank.
+ */
+function pairwiseRanks(values: Float64Array, isNull: Uint8Array): Int32Array {
+  const present = isNull.reduce((sum, flag) => sum + (flag === 1 ? 0 : 1), 0);
   return Int32Array.from(values, (value, i) => {
-    if (isNull[i] === 1) return descending.length + 1;
-    const bound = value + TOLERANCE;
-    let low = 0;
-    let high = descending.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (descending[mid]! >= bound) low = mid + 1;
-      else high = mid;
+    if (isNull[i] === 1) return present + 1;
+    let greater = 0;
+    for (let j = 0; j < values.length; j++) {
+      if (isNull[j] !== 1 && values[j]! >= value + TOLERANCE) greater++;
     }
-    return low + 1;
+    return greater + 1;
   });
 }
