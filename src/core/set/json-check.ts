@@ -36,13 +36,16 @@ export const jsonCheck = {
       Array.isArray(value) && value.length === 2 && first(value[0]) && second(value[1]);
   },
 
-  /** Exactly the keys of the shape, each passing its check: no key missing, none extra. */
+  /**
+   * An object with no key outside the shape and every key of the shape passing its check (a key
+   * is missing only when its check accepts undefined: an optional field).
+   */
   object<T>(shape: Shape<T>): Check<T> {
     const entries = Object.entries(shape) as [string, Check<unknown>][];
     return (value): value is T =>
       isRecord(value) &&
-      Object.keys(value).length === entries.length &&
-      entries.every(([key, check]) => Object.hasOwn(value, key) && check(value[key]));
+      Object.keys(value).every((key) => Object.hasOwn(shape, key)) &&
+      entries.every(([key, check]) => check(Object.hasOwn(value, key) ? value[key] : undefined));
   },
 
   anyOf<T extends unknown[]>(...checks: { [K in keyof T]: Check<T[K]> }): Check<T[number]> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toolVersion } from '../../../src/cli/tool-version.js';
 import { compiledSet } from '../../../src/core/set/compiled-set.js';
+import { readCompiledSetFile } from '../../../src/io/yaml/compiled-set-file.js';
 import {
   BUNDLED_SETS,
   readIndicatorSet,
@@ -16,16 +17,19 @@ import { yamlIndicatorSet } from '../../../src/io/yaml/yaml-indicator-set.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 
 describe('bundled sets compiled at build time', () => {
-  it.each([...BUNDLED_SETS])('%s equals its YAML, loaded and resolved', (_id, name) => {
+  it.each([...BUNDLED_SETS])('%s equals its YAML, loaded and resolved', async (_id, name) => {
     const compiledPath = join(root, 'dist', 'sets', name.replace(/\.ya?ml$/, '.json'));
     expect(existsSync(compiledPath), 'run npm run build first').toBe(true);
     const bytes = readFileSync(join(root, 'indicators', name));
     const { set, findings } = yamlIndicatorSet(bytes.toString('utf8'), name);
     expect(findings).toEqual([]);
     const yamlSha256 = createHash('sha256').update(bytes).digest('hex');
+    const stamp = { tool: toolVersion(), yamlSha256 };
     expect(JSON.parse(readFileSync(compiledPath, 'utf8'))).toStrictEqual(
-      compiledSet(set!, [], { tool: toolVersion(), yamlSha256 }),
+      compiledSet(set!, [], stamp),
     );
+    // And the reader trusts it, so the CLI never falls back to the YAML unnoticed.
+    expect(await readCompiledSetFile(compiledPath, stamp)).not.toBeNull();
   });
 
   it.each([...BUNDLED_SETS.keys()])(
