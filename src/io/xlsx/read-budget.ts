@@ -11,6 +11,8 @@ export interface XlsxReadLimits {
   maxCells: number;
   /** Merged ranges on one sheet. */
   maxMerges: number;
+  /** Wall-clock seconds; by default `readSeconds` of the file's size. */
+  seconds?: number;
 }
 
 /** Spec §5: at least 200,000 rows and 10 million cells, so a 100,000-row table is read. */
@@ -54,9 +56,11 @@ export class ReadBudget {
 }
 
 /**
- * Seconds a read may take: 15 s, plus 1 s per MB of the file beyond the first 5. A hostile
- * small file is stopped within 15 s; a genuine 25 MB table of 100,000 rows gets 35 s.
+ * Seconds a read may take: 60, plus 2 per MB of the file beyond the first 5. It is a backstop:
+ * bombs, range expansion and oversized tables are refused by size, ratio and caps long before,
+ * and a hostile workbook under 5 MB is read or refused in a few seconds; the margin is for a
+ * genuine large table on a busy 2-core machine (100,000 × 50, 20 MB zipped: 90 s allowed).
  */
 export function readSeconds(fileBytes: number): number {
-  return 15 + Math.max(0, Math.ceil(fileBytes / (1024 * 1024)) - 5);
+  return 60 + 2 * Math.max(0, Math.ceil(fileBytes / (1024 * 1024)) - 5);
 }

@@ -29,7 +29,7 @@ export async function readXlsx(
   options: ReadOptions,
   limits: XlsxReadLimits = XLSX_READ_LIMITS,
 ): Promise<RawSource> {
-  const budget = new ReadBudget(limits, readSeconds(bytes.length) * 1000);
+  const budget = new ReadBudget(limits, (limits.seconds ?? readSeconds(bytes.length)) * 1000);
   const preflight = zipPreflight(bytes, file, zipBudget(options.maxSize), isReaderPart);
   if (preflight.findings.some((f) => f.severity === 'error')) {
     return { file, kind: 'xlsx', sheets: [], findings: preflight.findings };

@@ -162,4 +162,16 @@ describe('readXlsx on damaged and odd workbooks', () => {
     });
     expect(source.findings).toMatchObject([{ code: 'FILE_XLSX_TOO_COMPLEX', args: { max: 10 } }]);
   });
+
+  it('stops at its wall-clock budget with FILE_XLSX_TOO_SLOW', async () => {
+    const bytes = withSheetData('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>');
+    const limits = { maxRows: 10, maxCells: 10, maxMerges: 10 };
+    const late = await readXlsx(bytes, 's.xlsx', options, { ...limits, seconds: 0 });
+    expect(late).toMatchObject({
+      sheets: [],
+      findings: [{ code: 'FILE_XLSX_TOO_SLOW', args: { seconds: 0 } }],
+    });
+    const inTime = await readXlsx(bytes, 's.xlsx', options, { ...limits, seconds: 60 });
+    expect(inTime.findings).toEqual([]);
+  });
 });
