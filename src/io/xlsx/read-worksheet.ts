@@ -25,6 +25,8 @@ export interface WorksheetCells {
   merges: string[];
 }
 
+type OpenCell = XlsxCellXml & { column: number; kind: NumberKind };
+
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 const REFERENCE = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
@@ -53,7 +55,15 @@ class SheetHandler {
   private row: RawRow | null = null;
   private lastRow = 0;
   private lastColumn = 0;
-  private cell: (XlsxCellXml & { column: number; kind: NumberKind }) | null = null;
+  private readonly current: OpenCell = {
+    type: 'n',
+    value: null,
+    inline: null,
+    formula: false,
+    column: 0,
+    kind: 'plain',
+  };
+  private cell: OpenCell | null = null;
   private inValue = false;
   private inInline = false;
   private inlineText = 0;
@@ -152,30 +162,24 @@ class SheetHandler {
   private openCell(attributes: XmlAttributes): void {
     const row = this.row!;
     const ref = attribute(attributes, 'r');
-    let column: number;
-    if (ref === undefined) {
-      column = this.lastColumn + 1;
-    } else {
-      const m = REFERENCE.exec(ref.trim());
-      column = m === null ? 0 : columnNumber(m[1]!);
-      if (m === null || column > MAX_COLUMN || Number(m[2]) !== row.row) {
-        this.corrupt(`bad cell reference "${ref.slice(0, 30)}" in row ${row.row}`);
-      }
+    const column = ref === undefined ? this.lastColumn + 1 : referenceColumn(ref, row.row);
+    if (column < 1 || column > MAX_COLUMN) {
+      this.corrupt(`bad cell reference "${(ref ?? '').slice(0, 30)}" in row ${row.row}`);
     }
-    if (column < 1 || column > MAX_COLUMN) this.corrupt(`too many cells in row ${row.row}`);
     if (column <= this.lastColumn) {
       this.corrupt(`cell ${cellAddress(row.row, column)} comes after another cell to its right`);
     }
     this.lastColumn = column;
     const style = attribute(attributes, 's');
-    this.cell = {
-      type: attribute(attributes, 't') ?? 'n',
-      value: null,
-      inline: null,
-      formula: false,
-      column,
-      kind: style === undefined ? 'plain' : (this.ctx.formats[Number(style)] ?? 'plain'),
-    };
+    // One object, reused for every cell of the sheet: millions of cells, no garbage.
+    const cell = this.current;
+    cell.type = attribute(attributes, 't') ?? 'n';
+    cell.value = null;
+    cell.inline = null;
+    cell.formula = false;
+    cell.column = column;
+    cell.kind = style === undefined ? 'plain' : (this.ctx.formats[Number(style)] ?? 'plain');
+    this.cell = cell;
   }
 
   private closeCell(): void {
@@ -269,6 +273,29 @@ function dropMergedCells(rows: RawRow[], merges: readonly number[], budget: Read
     }
   }
   return touched ? rows.filter((row) => row.cells.length > 0) : rows;
+}
+
+/**
+ * The column of an A1 reference (`XFD1048576`) whose row is `row`, or 0 when it is not one
+ * (`ZZZZ1`, `A0`, `B7` in row 8). By hand: it runs once per cell.
+ */
+function referenceColumn(ref: string, row: number): number {
+  let i = 0;
+  let column = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const c = ref.charCodeAt(i) & ~0x20; // ASCII upper case
+    if (c < 65 || c > 90) break;
+    column = column * 26 + c - 64;
+  }
+  const digits = ref.length - i;
+  if (column === 0 || digits < 1 || digits > 7 || ref.charCodeAt(i) === 48) return 0;
+  let number = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return 0;
+    number = number * 10 + c - 48;
+  }
+  return number === row ? column : 0;
 }
 
 /** The first index whose key is ≥ `target`, in an array sorted by that key. */

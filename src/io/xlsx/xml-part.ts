@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { ReadBudget } from './read-budget.js';
 
@@ -57,11 +58,36 @@ export function readXmlPart(
   handler: XmlHandler,
   budget: ReadBudget,
 ): void {
-  const parser = new SaxesParser();
+  try {
+    parse(bytes, handler, budget, false);
+  } catch (error) {
+    if (!isParserError(error)) throw error;
+    // Parsed again with positions only to say where (position tracking costs a fifth of the
+    // time of every good part); the handler's second run is discarded.
+    let detail = error.message;
+    try {
+      parse(bytes, IGNORE, budget, true);
+    } catch (again) {
+      if (isParserError(again)) detail = again.message;
+    }
+    // saxes: "1:274: unexpected close tag." — kept, with the part it happened in.
+    throw new XmlPartError(part, (detail.split('\n')[0] ?? '').slice(0, 300));
+  }
+}
+
+/** saxes reports malformed XML with a plain Error; our own errors and bugs are other classes. */
+function isParserError(error: unknown): error is Error {
+  return error instanceof Error && error.constructor === Error;
+}
+
+const IGNORE: XmlHandler = { open() {}, close() {}, text() {} };
+
+function parse(bytes: Buffer, handler: XmlHandler, budget: ReadBudget, position: boolean): void {
+  const parser = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
   let depth = 0;
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth += 1;
-    if (depth > MAX_DEPTH) throw new XmlPartError(part, `elements nested deeper than ${MAX_DEPTH}`);
+    if (depth > MAX_DEPTH) throw new Error(`elements nested deeper than ${MAX_DEPTH}`);
     handler.open(localName(tag.name), tag.attributes);
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
@@ -70,20 +96,24 @@ export function readXmlPart(
   });
   parser.on('text', (text: string) => handler.text(text));
   parser.on('cdata', (text: string) => handler.text(text));
-  const decoder = new TextDecoder(encodingOf(bytes), { fatal: false, ignoreBOM: false });
-  try {
-    for (let at = 0; at < bytes.length; at += PIECE) {
-      budget.check();
-      const end = Math.min(bytes.length, at + PIECE);
+  const encoding = encodingOf(bytes);
+  const decoder = encoding === 'utf-8' ? null : new TextDecoder(encoding);
+  // A UTF-8 byte-order mark is not part of the document.
+  let at = decoder === null && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (at < bytes.length) {
+    budget.check();
+    let end = Math.min(bytes.length, at + PIECE);
+    if (decoder !== null) {
       parser.write(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
+    } else {
+      // Never split a UTF-8 sequence: back up to the start of the character at the cut.
+      while (end < bytes.length && end > at && (bytes[end]! & 0xc0) === 0x80) end -= 1;
+      const piece = bytes.subarray(at, end);
+      parser.write(piece.toString(isAscii(piece) ? 'latin1' : 'utf8'));
     }
-    parser.close();
-  } catch (error) {
-    if (error instanceof XmlPartError || !(error instanceof Error)) throw error;
-    if (error.constructor !== Error) throw error;
-    // saxes: "1:274: unexpected close tag." — keep it, with the part it happened in.
-    throw new XmlPartError(part, (error.message.split('\n')[0] ?? '').slice(0, 300));
+    at = end;
   }
+  parser.close();
 }
 
 /** UTF-8 unless a UTF-16 byte-order mark says otherwise (the pre-flight allowed no other). */
