@@ -14,7 +14,7 @@ export interface XlsxCellXml {
 }
 
 /** Why a cell cannot be read: the finding its place gets. */
-export type XlsxCellDefect =
+type XlsxCellDefect =
   | { code: 'FILE_XLSX_BAD_NUMBER'; value: string }
   | { code: 'FILE_XLSX_BAD_SHARED_STRING'; index: string; count: number }
   | { code: 'FILE_XLSX_UNSUPPORTED_CELL'; type: string };
