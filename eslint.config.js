@@ -54,6 +54,7 @@ export default tseslint.config(
             {
               group: [
                 'exceljs',
+                'saxes',
                 'chalk',
                 'commander',
                 'cli-table3',

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { writeTableXlsx } from './table-xlsx.js';
 
 /** A small deterministic PRNG (mulberry32) so every run measures the same files. */
 function rng(seed) {
@@ -158,4 +159,15 @@ export async function generate(dir, root) {
   };
   communes(3321, 'communes-3321.csv');
   communes(100000, 'rows-100000.csv');
+
+  // 5. The same 100,000 × 50 table as a workbook (typed numbers, labels as shared strings).
+  await writeTableXlsx(
+    join(dir, 'rows-100000.xlsx'),
+    ['Xã/Phường', ...benchIndicators.map((i) => i.code)],
+    function* () {
+      for (let r = 1; r <= 100000; r++) {
+        yield [`Xã số ${r}`, ...benchIndicators.map((i) => valueFor(i, random, { typed: true }))];
+      }
+    },
+  );
 }

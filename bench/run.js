@@ -95,6 +95,14 @@ rows.push(
     'one-csv.xlsx',
   ]),
 );
+rows.push(bench('validate 1 province xlsx', [...cli, 'validate', 'dong-nai_2025.xlsx']));
+rows.push(
+  bench('validate the Đồng Nai form (fixtures/dongnai.xlsx)', [
+    ...cli,
+    'validate',
+    join(root, 'fixtures', 'dongnai.xlsx'),
+  ]),
+);
 rows.push(
   bench('score 1 province xlsx, no export', [...cli, 'score', 'dong-nai_2025.xlsx', '--no-export']),
 );
@@ -194,6 +202,13 @@ rows.push(
     bigRuns,
   ),
 );
+rows.push(
+  bench(
+    'validate 100,000 × 50 xlsx',
+    [...cli, 'validate', 'rows-100000.xlsx', '--set', 'bench-set.yaml'],
+    bigRuns,
+  ),
+);
 
 const floor = rows[0].wall;
 const byName = (n) => rows.find((r) => r.name === n);
@@ -238,4 +253,10 @@ console.log(
 );
 console.log(
   `         sensitivity 3,321 × 50 × 1,000 runs: compute → ${communes.cold} ms (CPU ${communes.cpu} ms; warm ${communes.warm} ms)`,
+);
+console.log(
+  `         100,000 × 50 xlsx validate ≤ 1.5 GB → ${byName('validate 100,000 × 50 xlsx').rss.toFixed(0)} MB`,
+);
+console.log(
+  `         validate the Đồng Nai form → ${byName('validate the Đồng Nai form (fixtures/dongnai.xlsx)').wall.toFixed(2)} s (${(byName('validate the Đồng Nai form (fixtures/dongnai.xlsx)').wall / floor).toFixed(1)}× node -e 0)`,
 );

@@ -2,8 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runBin } from '../helpers/run-bin.js';
 import { runCli, type Transcript } from '../helpers/run-cli.js';
 import { buildCorpus, SET_FILE, setText, writeCase, type CorpusCase } from './build-corpus.js';
+import { redTeamXlsxCases } from './red-team-xlsx.js';
 import {
   expectClean,
   expectFindings,
@@ -21,11 +23,13 @@ import {
  * writes no report (spec §1: on exit ≠ 0, no report).
  */
 const cases: CorpusCase[] = await buildCorpus();
+const redTeam = await redTeamXlsxCases();
 let root: string;
 let set: string;
 const prototypeBefore = prototypeSnapshot();
 
 beforeAll(async () => {
+  ensureBuilt();
   root = await mkdtemp(join(tmpdir(), 'smartcity-corpus-'));
   set = await setText();
 });
@@ -73,4 +77,49 @@ describe('bad-input corpus (reliability.md §8)', () => {
     expect(prototypeSnapshot()).toBe(prototypeBefore);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
+});
+
+describe('red-team workbooks (issue 17), through the built binary: time and memory bounded', () => {
+  it.each(redTeam.map((c) => [`${c.id}: ${c.title}`, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const dir = join(root, c.id);
+      const input = c.name ?? 'quang-ninh.xlsx';
+      await writeCase(
+        dir,
+        {
+          id: c.id,
+          title: c.title,
+          files: { [input]: c.bytes },
+          command: 'validate',
+          exit: c.exit,
+          findings: [],
+        },
+        set,
+      );
+      const before = await hashFiles(dir);
+      const run = await runBin(
+        ['validate', '--set', SET_FILE, '--format', 'json', ...(c.args ?? []), input],
+        dir,
+      );
+      const t: Transcript = {
+        command: 'validate',
+        exitCode: run.code ?? -1,
+        stdout: run.stdout,
+        stderr: run.stderr,
+      };
+      expect(run.signal, run.stderr).toBeNull();
+      expect(t.exitCode, `${t.stdout}\n${t.stderr}`).toBe(c.exit);
+      expectClean(t);
+      expectFindings(findingsOf(t), c.findings);
+      for (const code of c.absent ?? []) {
+        expect(findingsOf(t).map((f) => f.code)).not.toContain(code);
+      }
+      expect(run.ms, 'wall time').toBeLessThan(c.maxMs);
+      expect(run.peakMb, 'peak memory (MB)').toBeLessThan(c.maxRssMb);
+      expect(await hashFiles(dir)).toEqual(before);
+      expect(await tempFiles(dir)).toEqual([]);
+    },
+    60_000,
+  );
 });

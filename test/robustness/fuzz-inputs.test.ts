@@ -9,7 +9,11 @@ import { coerceValue } from '../../src/core/values/coerce-value.js';
 import { readIndicatorSet } from '../../src/io/yaml/read-indicator-set.js';
 import { runCli, type Transcript } from '../helpers/run-cli.js';
 import { buildXlsx } from '../helpers/xlsx-builder.js';
-import { ooxmlParts } from '../helpers/corpus-ooxml.js';
+import { cellAddress, columnLetter } from '../../src/core/table/cell-address.js';
+import { DEFAULT_MAX_SIZE } from '../../src/io/files/read-options.js';
+import { readXlsx } from '../../src/io/xlsx/read-xlsx.js';
+import { zipPreflight } from '../../src/io/xlsx/zip-preflight.js';
+import { longRows, numberCell, ooxml, ooxmlParts, validRows } from '../helpers/corpus-ooxml.js';
 import { writeZip } from '../helpers/zip-writer.js';
 import { indicatorOf } from '../core/values/indicator-fixture.js';
 import { setText } from './build-corpus.js';
@@ -384,5 +388,214 @@ describe('fuzz: mutated indicator sets through indicators check', () => {
       { seed: 1234, numRuns: runs(60) },
     );
     expect(prototypeSnapshot()).toBe(protoBefore);
+  });
+});
+
+describe('fuzz: the shapes the red team found (issue 17)', () => {
+  const options = { encoding: 'auto', sheet: null, maxSize: DEFAULT_MAX_SIZE } as const;
+
+  it('any unaccounted bytes in the zip layout (EOCD gaps and the like) are refused', async () => {
+    const valid = ooxml();
+    const endAt = valid.length - 22;
+    const directoryAt = valid.readUInt32LE(endAt + 16);
+    // Structural boundaries: the start, between entries, before the directory, before and after
+    // the end record.
+    const boundaries = [0, directoryAt, endAt, valid.length];
+    for (let at = 0; at < directoryAt;) {
+      const nameLength = valid.readUInt16LE(at + 26);
+      at += 30 + nameLength + valid.readUInt16LE(at + 28) + valid.readUInt32LE(at + 18);
+      boundaries.push(at);
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...boundaries),
+        fc.uint8Array({ minLength: 1, maxLength: 64 }),
+        async (at, gap) => {
+          const bytes = Buffer.concat([valid.subarray(0, at), gap, valid.subarray(at)]);
+          const result = zipPreflight(bytes, 'gap.xlsx');
+          expect(result.findings.map((f) => f.code)).toContain('FILE_XLSX_CORRUPT');
+          expect(result.parts.size).toBe(0);
+        },
+      ),
+      { seed: 1717, numRuns: runs(120) },
+    );
+  });
+
+  it('sparse far cells: only the cells present are kept, wherever they are', async () => {
+    const far = fc.record({
+      row: fc.integer({ min: 10, max: 1_048_576 }),
+      column: fc.integer({ min: 1, max: 16_384 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(far, { maxLength: 40, selector: (c) => c.row }),
+        async (cells) => {
+          const sorted = [...cells].sort((a, b) => a.row - b.row);
+          const rows = sorted
+            .map(
+              (c) => `<row r="${c.row}">${numberCell(cellAddress(c.row, c.column), c.row)}</row>`,
+            )
+            .join('');
+          const source = await readXlsx(ooxml({ sheet: validRows() + rows }), 'far.xlsx', options);
+          expect(source.findings).toEqual([]);
+          const read = source.sheets[0]!.rows.filter((r) => r.row >= 10);
+          expect(read.map((r) => r.cells.map((c) => [r.row, c.column, c.value]))).toEqual(
+            sorted.map((c) => [[c.row, c.column, c.row]]),
+          );
+        },
+      ),
+      { seed: 2024, numRuns: runs(40) },
+    );
+  });
+
+  it('whole-column and whole-sheet ranges (validations, formats, columns) change nothing', async () => {
+    const ref = fc
+      .tuple(fc.integer({ min: 1, max: 16_384 }), fc.integer({ min: 1, max: 16_384 }))
+      .map(([a, b]) => `${columnLetter(Math.min(a, b))}1:${columnLetter(Math.max(a, b))}1048576`);
+    const extra = fc.oneof(
+      ref.map(
+        (r) =>
+          [
+            '',
+            `<dataValidations count="1"><dataValidation type="whole" sqref="${r}"><formula1>0</formula1></dataValidation></dataValidations>`,
+          ] as const,
+      ),
+      ref.map(
+        (r) =>
+          [
+            '',
+            `<conditionalFormatting sqref="${r}"><cfRule type="expression" priority="1"><formula>1</formula></cfRule></conditionalFormatting>`,
+          ] as const,
+      ),
+      fc
+        .integer({ min: 1, max: 2 ** 31 - 1 })
+        .map((max) => [`<cols><col min="1" max="${max}" width="9"/></cols>`, ''] as const),
+    );
+    const base = await readXlsx(ooxml(), 'base.xlsx', options);
+    await fc.assert(
+      fc.asyncProperty(fc.array(extra, { minLength: 1, maxLength: 3 }), async (extras) => {
+        const before = extras.map((e) => e[0]).join('');
+        const after = extras.map((e) => e[1]).join('');
+        const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${before}<sheetData>${validRows()}</sheetData>${after}</worksheet>`;
+        const source = await readXlsx(
+          ooxml({ replace: { 'xl/worksheets/sheet1.xml': sheet } }),
+          'ranges.xlsx',
+          options,
+        );
+        expect(source.findings).toEqual([]);
+        expect(source.sheets[0]!.rows).toEqual(base.sheets[0]!.rows);
+      }),
+      { seed: 99, numRuns: runs(40) },
+    );
+  });
+
+  it('merged ranges of any size keep exactly the top-left cell of each', async () => {
+    const range = fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 6 }))
+      .chain(([r, c]) =>
+        fc.tuple(
+          fc.constant(r),
+          fc.constant(c),
+          fc.integer({ min: r, max: 1_048_576 }),
+          fc.integer({ min: c, max: 16_384 }),
+        ),
+      );
+    await fc.assert(
+      fc.asyncProperty(range, async ([r1, c1, r2, c2]) => {
+        let rows = '';
+        for (let r = 1; r <= 12; r++) {
+          rows += `<row r="${r}">`;
+          for (let c = 1; c <= 6; c++) rows += numberCell(cellAddress(r, c), r * 10 + c);
+          rows += '</row>';
+        }
+        const ref = `${cellAddress(r1, c1)}:${cellAddress(r2, c2)}`;
+        const source = await readXlsx(
+          ooxml({
+            sheet: rows,
+            afterSheetData: `<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`,
+          }),
+          'merged.xlsx',
+          options,
+        );
+        const kept = source.sheets[0]!.rows.flatMap((row) => row.cells.map((c) => c.value));
+        const inside = (r: number, c: number): boolean => r >= r1 && r <= r2 && c >= c1 && c <= c2;
+        const expected: number[] = [];
+        for (let r = 1; r <= 12; r++) {
+          for (let c = 1; c <= 6; c++) {
+            if (!inside(r, c) || (r === r1 && c === c1)) expected.push(r * 10 + c);
+          }
+        }
+        expect(kept).toEqual(expected);
+        expect(source.sheets[0]!.merges).toEqual([ref]);
+      }),
+      { seed: 7, numRuns: runs(40) },
+    );
+  });
+
+  it('long sheet names (over 31 characters) are read as written', async () => {
+    const nameChar = fc.constantFrom(
+      ...'abcdefghijklmnopqrstuvwxyzàáảãạăđêôơư ĐỒNG-0123456789_()'.split(''),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(nameChar, { minLength: 32, maxLength: 120 }).map((cs) => cs.join('')),
+        async (name) => {
+          const source = await readXlsx(ooxml({ sheetName: name }), 'long.xlsx', options);
+          expect(source.findings).toEqual([]);
+          expect(source.sheets.map((s) => s.name)).toEqual([name.normalize('NFC')]);
+        },
+      ),
+      { seed: 31, numRuns: runs(40) },
+    );
+    expectNoCrash(await validate('quang-ninh.xlsx', ooxml({ sheetName: 'x'.repeat(200) })), [0]);
+  });
+
+  it('a numeric <v> is its number when it is one, a finding at its cell when not', async () => {
+    const text = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer().map(String),
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.constantFrom(
+        '12abc',
+        '0x10',
+        '1,5',
+        '1e',
+        '.',
+        '+',
+        '1_000',
+        '١',
+        'Infinity',
+        ' 7 ',
+        '0b1',
+        '1e400',
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (v) => {
+        const escaped = v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        const source = await readXlsx(
+          ooxml({ sheet: longRows([['HT.01', `<c r="B2"><v>${escaped}</v></c>`]]) }),
+          'v.xlsx',
+          options,
+        );
+        const trimmed = v.trim();
+        const decimal = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(trimmed);
+        const b2 = source.sheets[0]?.rows[1]?.cells.find((c) => c.column === 2);
+        if (trimmed === '') {
+          expect(b2).toBeUndefined();
+        } else if (decimal && Number.isFinite(Number(trimmed))) {
+          expect(source.findings).toEqual([]);
+          expect(b2?.value).toBe(Object.is(Number(trimmed), -0) ? 0 : Number(trimmed));
+        } else {
+          expect(b2).toBeUndefined();
+          expect(source.findings).toHaveLength(1);
+          expect(source.findings[0]).toMatchObject({ cell: 'B2', sheet: 'Dữ liệu' });
+          expect(['FILE_XLSX_BAD_NUMBER', 'FILE_XLSX_UNSUPPORTED_CELL']).toContain(
+            source.findings[0]!.code,
+          );
+        }
+      }),
+      { seed: 12, numRuns: runs(150) },
+    );
   });
 });

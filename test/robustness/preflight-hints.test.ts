@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sniffBytes } from '../../src/io/files/sniff-bytes.js';
 import { zipPreflight } from '../../src/io/xlsx/zip-preflight.js';
-import { longRows, ooxml } from '../helpers/corpus-ooxml.js';
+import { cellAt } from '../../src/core/bind/cell-text.js';
+import { DEFAULT_MAX_SIZE } from '../../src/io/files/read-options.js';
+import { readXlsx } from '../../src/io/xlsx/read-xlsx.js';
+import { longRows, numberCell, ooxml } from '../helpers/corpus-ooxml.js';
 
 /** Unit tests for the pre-flight checks added with the corpus (X14, X15, X18, X28, X29, C19). */
+const options = { encoding: 'auto', sheet: null, maxSize: DEFAULT_MAX_SIZE } as const;
+
 describe('zipPreflight: XML parts', () => {
   it('refuses a DTD in any XML part, naming the part', () => {
     const result = zipPreflight(
@@ -13,7 +18,7 @@ describe('zipPreflight: XML parts', () => {
     expect(result.findings).toMatchObject([
       { code: 'FILE_XLSX_CORRUPT', value: 'xl/sharedStrings.xml' },
     ]);
-    expect(result.hints).toBeUndefined();
+    expect(result.parts.size).toBe(0);
   });
 
   it('refuses an XML part that is not UTF-8, naming the part', () => {
@@ -35,27 +40,38 @@ describe('zipPreflight: XML parts', () => {
     ]);
   });
 
-  it('reads date1904 as an xsd:boolean ("1" or "true") and lists ISO date cells by sheet', () => {
+  it('reads date1904 as an xsd:boolean ("1" or "true") and ISO date cells as dates', async () => {
     for (const [attr, expected] of [
-      ['date1904="true"', true],
-      ["date1904='1'", true],
-      ['date1904="false"', false],
-      ['', false],
+      ['date1904="true"', '2027-03-16'],
+      ["date1904='1'", '2027-03-16'],
+      ['date1904="false"', '2023-03-15'],
+      ['', '2023-03-15'],
     ] as const) {
-      expect(zipPreflight(ooxml({ workbookPr: attr }), 'a.xlsx').hints?.date1904, attr).toBe(
-        expected,
+      const source = await readXlsx(
+        ooxml({ workbookPr: attr, sheet: longRows([['DV.04', numberCell('B2', 45000, 1)]]) }),
+        'a.xlsx',
+        options,
       );
+      expect(cellAt(source.sheets[0]!.rows[1]!, 2), attr).toMatchObject({
+        value: expected,
+        problem: 'date',
+      });
     }
-    const result = zipPreflight(
+    const source = await readXlsx(
       ooxml({
         sheetName: 'Số & liệu',
         sheet: longRows([['DV.04', '<c r="B2" t="d"><v>2024-01-05T00:00:00Z</v></c>']]),
       }),
       'a.xlsx',
+      options,
     );
-    expect(result.hints?.isoDates).toEqual([
-      { sheet: 'Số & liệu', cell: 'B2', text: '2024-01-05T00:00:00Z' },
-    ]);
+    expect(source.sheets[0]!.name).toBe('Số & liệu');
+    expect(cellAt(source.sheets[0]!.rows[1]!, 2)).toEqual({
+      value: '2024-01-05',
+      row: 2,
+      column: 2,
+      problem: 'date',
+    });
   });
 });
 

@@ -8,10 +8,22 @@ export function cellText(cell: RawCell | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
-/** The cell of a row at a 1-based column (rows are dense from column 1). */
+/** The cell of a row at a 1-based column, or null (rows may be sparse: see RawRow.cells). */
 export function cellAt(row: RawRow, column: number): RawCell | null {
-  const cell = row.cells[column - 1];
-  return cell === undefined ? null : cell;
+  const { cells } = row;
+  // Dense rows (every CSV row, most workbook rows) find it in place.
+  const direct = cells[column - 1];
+  if (direct !== undefined && direct.column === column) return direct;
+  let lo = 0;
+  let hi = Math.min(cells.length, column) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = cells[mid]!.column;
+    if (at === column) return cells[mid]!;
+    if (at < column) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
 }
 
 /** True when no cell of the row holds text or a value. */

@@ -1,6 +1,6 @@
 import type { RawRow } from '../table/raw-table.js';
 import { cellLocation, report, type BindContext } from './bind-context.js';
-import { cellText } from './cell-text.js';
+import { cellAt, cellText } from './cell-text.js';
 import type { HeaderRow } from './header-row.js';
 
 /**
@@ -25,12 +25,12 @@ export class EmptyHeaderCheck {
   }
 
   check(row: RawRow): void {
-    if (row.cells.length <= this.namedPrefix) return;
+    if ((row.cells.at(-1)?.column ?? 0) <= this.namedPrefix) return;
     for (const cell of row.cells) {
       if (this.named.has(cell.column) || this.reported.has(cell.column)) continue;
       if (cellText(cell) === null) continue;
       this.reported.add(cell.column);
-      const headerCell = this.header.row.cells[cell.column - 1] ?? null;
+      const headerCell = cellAt(this.header.row, cell.column);
       report(
         this.ctx,
         'DATA_EMPTY_HEADER_WITH_DATA',

@@ -43,12 +43,13 @@ export class RowFacts {
     let footer = 0;
     let marks = 0;
     for (let j = 0; j < cells.length; j++) {
-      const value = cells[j]!.value;
+      const cell = cells[j]!;
+      const value = cell.value;
       if (value === null) continue;
       let facts = this.memo.get(value);
       if (facts === undefined) facts = this.learn(value);
       footer |= facts;
-      if (this.valueColumns[j] === true) marks |= facts;
+      if (this.valueColumns[cell.column - 1] === true) marks |= facts;
     }
     return {
       footer: (footer & FOOTER) !== 0,

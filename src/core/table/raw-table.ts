@@ -31,7 +31,11 @@ export interface RawCell {
 export interface RawRow {
   /** 1-based Excel row, or the physical line where the CSV record starts. */
   row: number;
-  /** Dense, index i = column i+1; trailing empty cells may be absent. */
+  /**
+   * The cells present, in column order. Sparse: `cells[i].column` is the cell's column, not
+   * i + 1 — a workbook row with one cell at XFD holds one cell. (CSV rows are dense from column
+   * 1.) Look a column up with `cellAt` (core/bind/cell-text.ts).
+   */
   cells: RawCell[];
 }
 

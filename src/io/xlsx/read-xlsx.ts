@@ -1,140 +1,145 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
-import type { RawSource } from '../../core/table/raw-table.js';
+import type { RawSheet, RawSource } from '../../core/table/raw-table.js';
 import type { ReadOptions } from '../files/read-options.js';
-import { xlsxLoadSheets, type XlsxLoadResult } from './xlsx-load-sheets.js';
-import type { XlsxWorkerReply, XlsxWorkerRequest } from './xlsx-read-worker.js';
-import { zipPreflight, type XlsxHints } from './zip-preflight.js';
+import {
+  BudgetExceeded,
+  ReadBudget,
+  readSeconds,
+  XLSX_READ_LIMITS,
+  type XlsxReadLimits,
+} from './read-budget.js';
+import { readCellFormats, type NumberKind } from './read-cell-formats.js';
+import { readSharedStrings } from './read-shared-strings.js';
+import { readWorksheet } from './read-worksheet.js';
+import { readWorkbookStructure } from './workbook-structure.js';
+import { XmlPartError } from './xml-part.js';
+import { zipBudget, zipPreflight } from './zip-preflight.js';
 
 /**
- * Heap for the worker that runs ExcelJS. ExcelJS needs roughly 30× a sheet's XML in memory; past
- * this the worker dies with ERR_WORKER_OUT_OF_MEMORY and the file gets a finding, where an
- * in-process read would take Node down with an uncatchable V8 abort.
- */
-const XLSX_WORKER_HEAP_MB = 2048;
-
-/** Kept in a variable so bundlers and vite leave the URL alone. */
-const WORKER_FILE = './xlsx-read-worker.js';
-
-/**
- * Reads an .xlsx/.xlsm workbook (after the zip pre-flight) into raw sheets with values as a
- * person sees them. ExcelJS is imported lazily here and nowhere else on the read path.
+ * Reads an .xlsx/.xlsm workbook into raw sheets with values as a person sees them, in this
+ * thread: the zip pre-flight verifies every entry and hands over the inflated bytes of the
+ * parts read here — the workbook and its relationships, shared strings, the styles' number
+ * formats and every worksheet — which are parsed with saxes. Nothing else is read, no range is
+ * expanded, and the read stops at its row, cell and time budgets (read-budget.ts).
  */
 export async function readXlsx(
   bytes: Uint8Array,
   file: string,
-  _options: ReadOptions,
+  options: ReadOptions,
+  limits: XlsxReadLimits = XLSX_READ_LIMITS,
 ): Promise<RawSource> {
-  const preflight = zipPreflight(bytes, file);
+  const budget = new ReadBudget(limits, (limits.seconds ?? readSeconds(bytes.length)) * 1000);
+  const preflight = zipPreflight(bytes, file, zipBudget(options.maxSize), isReaderPart);
   if (preflight.findings.some((f) => f.severity === 'error')) {
     return { file, kind: 'xlsx', sheets: [], findings: preflight.findings };
   }
-  const loaded = await loadSheets(bytes, file, preflight.hints);
+  const read = readWorkbook(preflight.parts, file, budget);
   return {
     file,
     kind: 'xlsx',
-    sheets: loaded.sheets,
-    findings: [...preflight.findings, ...loaded.findings],
+    sheets: read.sheets,
+    findings: [...preflight.findings, ...read.findings],
   };
 }
 
-async function loadSheets(
-  bytes: Uint8Array,
-  file: string,
-  hints: XlsxHints | undefined,
-): Promise<XlsxLoadResult> {
-  const workerUrl = workerFileUrl();
-  if (workerUrl === null) return xlsxLoadSheets(bytes, file, undefined, hints);
-  // One workbook at a time: if one exhausts the worker's heap, no other file shares its fate.
-  const turn = queue.then(() => loadInWorker(workerUrl, bytes, file, hints));
-  queue = turn.then(
-    () => undefined,
-    () => undefined,
-  );
-  const outcome = await turn;
-  if (outcome !== 'out-of-memory') return outcome;
-  return {
-    sheets: [],
-    findings: [makeFinding('FILE_XLSX_TOO_COMPLEX', { limitMb: XLSX_WORKER_HEAP_MB }, { file })],
-  };
+/** Parts the reader may need, judged from names (the others are verified, then dropped). */
+function isReaderPart(name: string): boolean {
+  if (!name.startsWith('xl/') || !/\.(xml|rels)$/i.test(name)) return false;
+  if (name === 'xl/_rels/workbook.xml.rels') return true;
+  return !NOT_READ.test(name);
 }
 
-/**
- * The compiled worker next to this module, or null when running from TypeScript sources (vitest,
- * tsx): a worker cannot load .ts there, so the read happens in this thread instead.
- */
-function workerFileUrl(): URL | null {
-  if (!import.meta.url.endsWith('.js')) return null;
-  const url = new URL(WORKER_FILE, import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
+/** Folders and parts of xl/ that hold no cell: media, drawings, pivot caches, comments, … */
+const NOT_READ =
+  /^xl\/(?:[^/]+\/)?_rels\/|^xl\/(?:media|theme|drawings|charts|chartsheets|dialogsheets|printerSettings|embeddings|externalLinks|pivotCache|pivotTables|tables|queryTables|richData|activeX|ctrlProps|diagrams|slicers|slicerCaches|timelines|timelineCaches|persons|threadedComments|customData|model|webextensions)\/|^xl\/(?:calcChain|comments\d*|connections|volatileDependencies|metadata)\.xml$/i;
+
+interface WorkbookRead {
+  sheets: RawSheet[];
+  findings: Finding[];
 }
 
-type Outcome = XlsxLoadResult | 'out-of-memory';
-
-interface SharedWorker {
-  worker: Worker;
-  pending: Map<number, { resolve: (o: Outcome) => void; reject: (e: Error) => void }>;
-}
-
-let queue: Promise<void> = Promise.resolve();
-let shared: SharedWorker | null = null;
-let nextId = 1;
-
-/**
- * The run's worker, started on first use and kept (unref'd while idle, so it never holds the
- * process open). When it dies — out of memory, or otherwise — the next read starts a new one.
- */
-function sharedWorker(url: URL): SharedWorker {
-  if (shared !== null) return shared;
-  const worker = new Worker(url, {
-    resourceLimits: { maxOldGenerationSizeMb: XLSX_WORKER_HEAP_MB },
-    // Library warnings must never reach our stdout (it may carry JSON).
-    stdout: true,
-    stderr: true,
-  });
-  const state: SharedWorker = { worker, pending: new Map() };
-  const failAll = (outcome: 'out-of-memory' | Error): void => {
-    if (shared === state) shared = null;
-    for (const p of state.pending.values()) {
-      if (outcome === 'out-of-memory') p.resolve(outcome);
-      else p.reject(outcome);
+function readWorkbook(parts: Map<string, Buffer>, file: string, budget: ReadBudget): WorkbookRead {
+  const findings: Finding[] = [];
+  try {
+    const structure = readWorkbookStructure(parts, budget);
+    if (structure.sheets.length === 0) {
+      return { sheets: [], findings: [makeFinding('FILE_XLSX_NO_WORKSHEETS', {}, { file })] };
     }
-    state.pending.clear();
-  };
-  worker.on('message', (reply: XlsxWorkerReply) => {
-    const p = state.pending.get(reply.id);
-    if (p === undefined) return;
-    state.pending.delete(reply.id);
-    if (state.pending.size === 0) worker.unref();
-    if (reply.ok) p.resolve(reply.result);
-    else p.reject(new Error(`xlsx worker: ${reply.message}`));
-  });
-  worker.on('error', (error: Error & { code?: string }) => {
-    failAll(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : error);
-  });
-  worker.on('exit', (code) => {
-    // Killed without an error event (V8 gave up on the heap): treated as out of memory.
-    failAll(code !== 0 ? 'out-of-memory' : new Error('xlsx worker exited without a result'));
-  });
-  worker.unref();
-  shared = state;
-  return state;
+    const sharedStrings = readPart(parts, structure.sharedStrings, (part, bytes) =>
+      readSharedStrings(part, bytes, budget),
+    );
+    const formats = readPart(parts, structure.styles, (part, bytes) =>
+      readCellFormats(part, bytes, budget),
+    );
+    const sheets: RawSheet[] = [];
+    for (const sheet of structure.sheets) {
+      const bytes = parts.get(sheet.part);
+      if (bytes === undefined) throw new XmlPartError(sheet.part, 'the worksheet part is missing');
+      const cells = readWorksheet(bytes, {
+        file,
+        sheet: sheet.name,
+        part: sheet.part,
+        sharedStrings: sharedStrings ?? [],
+        formats: formats ?? NO_FORMATS,
+        date1904: structure.date1904,
+        budget,
+        findings,
+      });
+      // Each sheet's XML is released once read: only its cells stay.
+      parts.delete(sheet.part);
+      sheets.push({
+        name: sheet.name,
+        hidden: sheet.hidden,
+        rows: cells.rows,
+        merges: cells.merges,
+      });
+    }
+    return { sheets, findings };
+  } catch (error) {
+    return { sheets: [], findings: [failure(error, file, budget)] };
+  }
 }
 
-function loadInWorker(
-  url: URL,
-  bytes: Uint8Array,
-  file: string,
-  hints: XlsxHints | undefined,
-): Promise<Outcome> {
-  const { worker, pending } = sharedWorker(url);
-  const id = nextId++;
-  return new Promise<Outcome>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.ref();
-    const request: XlsxWorkerRequest = { id, bytes, file, ...(hints ? { hints } : {}) };
-    worker.postMessage(request);
-  });
+const NO_FORMATS: readonly NumberKind[] = [];
+
+function readPart<T>(
+  parts: ReadonlyMap<string, Buffer>,
+  part: string | null,
+  read: (part: string, bytes: Buffer) => T,
+): T | null {
+  const bytes = part === null ? undefined : parts.get(part);
+  return part === null || bytes === undefined ? null : read(part, bytes);
+}
+
+/** The one finding for a read that could not finish; anything else is a bug and is thrown. */
+function failure(error: unknown, file: string, budget: ReadBudget): Finding {
+  if (error instanceof XmlPartError) {
+    return makeFinding(
+      'FILE_XLSX_CORRUPT',
+      { entry: error.part, detail: `${error.part}: ${error.message}` },
+      { file },
+      { value: error.part },
+    );
+  }
+  if (!(error instanceof BudgetExceeded)) throw error;
+  const { limits } = budget;
+  switch (error.what) {
+    case 'time':
+      return makeFinding('FILE_XLSX_TOO_SLOW', { seconds: budget.allowedMs / 1000 }, { file });
+    case 'merges':
+      return makeFinding('FILE_XLSX_TOO_COMPLEX', { max: limits.maxMerges }, { file });
+    case 'rows':
+    case 'cells':
+      return makeFinding(
+        'FILE_TOO_MANY_CELLS',
+        {
+          limit: error.what === 'rows' ? limits.maxRows : limits.maxCells,
+          unit: error.what,
+          maxRows: limits.maxRows,
+          maxCells: limits.maxCells,
+        },
+        { file },
+      );
+  }
 }

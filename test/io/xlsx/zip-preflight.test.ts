@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { zipPreflight } from '../../../src/io/xlsx/zip-preflight.js';
+import { zipBudget, zipPreflight } from '../../../src/io/xlsx/zip-preflight.js';
 import { readXlsx } from '../../../src/io/xlsx/read-xlsx.js';
 import { DEFAULT_MAX_SIZE } from '../../../src/io/files/read-options.js';
 import {
@@ -51,12 +51,14 @@ describe('zipPreflight', () => {
     const result = zipPreflight(zip, 'bomb.xlsx');
     expect(performance.now() - started).toBeLessThan(2000);
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * MB);
-    expect(codes(result.findings)).toEqual(['FILE_XLSX_TOO_LARGE']);
+    // ~1,000× its compressed size: over Apache POI's 100× (minimum inflate ratio 0.01).
+    expect(codes(result.findings)).toEqual(['FILE_XLSX_INFLATE_RATIO']);
     expect(result.findings[0]).toMatchObject({
       file: 'bomb.xlsx',
       value: 'customXml/item9.xml',
-      args: { entry: 'customXml/item9.xml', sizeMb: 300 },
+      args: { entry: 'customXml/item9.xml', sizeMb: 300, maxRatio: 100 },
     });
+    expect(Number(result.findings[0]!.args['ratio'])).toBeGreaterThan(500);
   });
 
   it('refuses an entry that inflates past its declared size before inflating it all', async () => {
@@ -76,12 +78,22 @@ describe('zipPreflight', () => {
     );
   });
 
-  it('refuses a total over 200 MB even when each entry is under 100 MB', () => {
-    const spec = (name: string): ZipEntrySpec => ({ name, data: 'x', declaredSize: 90 * MB });
-    const zip = workbookZip('deflate', [spec('a.bin'), spec('b.bin'), spec('c.bin')]);
-    const result = zipPreflight(zip, 'big.xlsx');
-    expect(codes(result.findings)).toEqual(['FILE_XLSX_TOO_LARGE']);
-    expect(result.findings[0]!.args['entry']).toBe('(total)');
+  it('refuses a total over the budget, which scales with --max-size; no cap per entry', () => {
+    // Incompressible entries (ratio ~1): only the total can refuse them.
+    const noise = (seed: number): Buffer => {
+      const out = Buffer.alloc(600 * 1024);
+      let x = seed;
+      for (let i = 0; i < out.length; i++) out[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+      return out;
+    };
+    const spec = (name: string, seed: number): ZipEntrySpec => ({ name, data: noise(seed) });
+    const zip = workbookZip('deflate', [spec('a.bin', 1), spec('b.bin', 2), spec('c.bin', 3)]);
+    // --max-size 0.3 MB: 5 × 0.3 = 1.5 MB inflated in all, under the 1.8 MB here.
+    const small = zipPreflight(zip, 'big.xlsx', zipBudget(0.3 * MB));
+    expect(codes(small.findings)).toEqual(['FILE_XLSX_TOO_LARGE']);
+    expect(small.findings[0]!.args).toMatchObject({ maxMb: 1.5, factor: 5 });
+    // --max-size 1 MB: 5 MB in all; one entry may be far larger than any old per-entry cap.
+    expect(zipPreflight(zip, 'big.xlsx', zipBudget(MB)).findings).toEqual([]);
   });
 
   it('catches a byte patched in a STORED sheet by its CRC (ExcelJS alone reads 95)', async () => {

@@ -2,6 +2,7 @@ import type { FindingCode } from '../finding-args.js';
 import type { CatalogueEntry } from './entry.js';
 import { setCodes } from './set-codes.js';
 import { fileCodes } from './file-codes.js';
+import { xlsxReadCodes } from './xlsx-read-codes.js';
 import { dataCodes } from './data-codes.js';
 import { valueCodes } from './value-codes.js';
 import { provinceCodes } from './province-codes.js';
@@ -14,6 +15,7 @@ import { setCompileCodes } from './set-compile-codes.js';
 export const catalogue = {
   ...setCodes,
   ...fileCodes,
+  ...xlsxReadCodes,
   ...dataCodes,
   ...valueCodes,
   ...provinceCodes,

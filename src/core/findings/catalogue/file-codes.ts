@@ -106,8 +106,8 @@ export const fileCodes = {
   },
   FILE_XLSX_TOO_LARGE: {
     severity: 'error',
-    vi: 'Tệp .xlsx giải nén quá lớn ({entry}: {sizeMb} MB, tối đa {maxMb} MB); không đọc để tránh quá tải.',
-    en: 'The .xlsx file inflates too much ({entry}: {sizeMb} MB, at most {maxMb} MB); it is not read, to stay safe.',
+    vi: 'Tệp .xlsx giải nén ra {sizeMb} MB, quá mức cho phép {maxMb} MB ({factor} lần --max-size); không đọc để tránh quá tải. Nếu tệp là thật, hãy tăng --max-size.',
+    en: 'The .xlsx file unpacks to {sizeMb} MB, more than the {maxMb} MB allowed ({factor} times --max-size); it is not read, to stay safe. If the file is genuine, raise --max-size.',
   },
   FILE_XLSX_CORRUPT: {
     severity: 'error',
@@ -136,7 +136,7 @@ export const fileCodes = {
   },
   FILE_XLSX_TOO_COMPLEX: {
     severity: 'error',
-    vi: 'Sổ tính quá lớn hoặc quá phức tạp để đọc (vượt {limitMb} MB bộ nhớ). Hãy chỉ giữ trang dữ liệu và lưu lại.',
-    en: 'The workbook is too large or complex to read (over {limitMb} MB of memory). Keep only the data sheet and save it again.',
+    vi: 'Sổ tính quá phức tạp để đọc (hơn {max} vùng ô gộp trong một trang). Hãy bỏ gộp ô và lưu lại.',
+    en: 'The workbook is too complex to read (more than {max} merged ranges on one sheet). Unmerge the cells and save it again.',
   },
 } as const satisfies CatalogueSection;
