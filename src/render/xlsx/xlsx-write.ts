@@ -1,8 +1,17 @@
 import { columnLetter } from '../../core/table/cell-address.js';
-import { rowCount, type SheetSpec } from '../workbook/workbook-sheet.js';
+import {
+  hasHeader,
+  rowCount,
+  type CellBlock,
+  type ChartSpec,
+  type SheetSpec,
+} from '../workbook/workbook-sheet.js';
 import { workbookText } from '../workbook/workbook-text.js';
 import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
-import { encodedCells, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
+import { xlsxChart, type ResolvedChart } from './xlsx-chart.js';
+import { xlsxDrawing } from './xlsx-drawing.js';
+import { encodedCell, encodedCells, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
+import { CELL_STRING } from './xlsx-sheet-bytes.js';
 import { SharedStrings } from './xlsx-shared-strings.js';
 import { sheetWorkerUrl, xlsxSheetOffload } from './xlsx-sheet-offload.js';
 import { StyleTable } from './xlsx-style-table.js';
@@ -10,18 +19,21 @@ import { escapeXml, NS_PKG_REL, NS_REL, NS_MAIN, XML_DECL } from './xlsx-xml-tex
 import { XlsxZip } from './xlsx-zip.js';
 
 /**
- * A direct SpreadsheetML writer for big batches, with none of ExcelJS's per-cell objects. Every
- * sheet is first encoded (styles and shared strings decided, cells in typed arrays); then the
- * biggest sheet is written and deflated by a worker on the second core while this thread writes
- * the others, and zlib deflates on its own threads as blocks fill. It writes only what the report
- * needs: numbers, shared strings (never formulas or hyperlinks), a small style table, frozen
- * header, column widths, autofilter, conditional formats and print setup. The bytes depend only
- * on the sheets and the date — not on whether a worker was used.
+ * The project's SpreadsheetML writer: every workbook the tool writes (reports and the template)
+ * goes through it. Every sheet is first encoded (styles and shared strings decided, cells in
+ * typed arrays); then the sheets are written in blocks while zlib deflates the blocks already
+ * built on its own threads, and the biggest sheet of a big batch is written by a worker on the
+ * second core. It writes only what the sheets say: numbers, shared strings (never formulas or
+ * hyperlinks), a style table, frozen header, column widths, autofilter, conditional formats, data
+ * validation, protection, charts and print setup. The bytes depend only on the sheets and the
+ * options — not on the time zone, the locale or whether a worker was used.
  */
 
-export interface XlsxDirectOptions {
+export interface XlsxWriteOptions {
   /** created/modified, and the timestamp of every zip entry. */
   date: Date;
+  /** The page header's title and the word for "page" in the footer; absent: none. */
+  page?: { title: string; pageWord: string };
   /** zlib level; 1 is several times faster than 6 and only slightly larger. */
   level?: number;
   /**
@@ -37,10 +49,10 @@ export interface XlsxDirectOptions {
  */
 export const WORKER_MIN_CELLS = 200_000;
 
-/** The report workbook as .xlsx bytes, written directly. */
-export async function xlsxDirectWrite(
+/** Sheets as .xlsx bytes. */
+export async function xlsxWrite(
   sheets: readonly SheetSpec[],
-  options: XlsxDirectOptions,
+  options: XlsxWriteOptions,
 ): Promise<Uint8Array> {
   const level = options.level ?? 1;
   const workerUrl = options.worker === undefined ? sheetWorkerUrl() : options.worker;
@@ -48,13 +60,37 @@ export async function xlsxDirectWrite(
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const names = uniqueNames(sheets);
+  const indexByName = new Map(sheets.map((spec, i) => [spec.name, i]));
 
   // A big batch starts the worker first, so it boots while the sheets are being encoded.
   const big = sheets.some((spec) => rowCount(spec) * spec.columns.length >= WORKER_MIN_CELLS);
   const offload = big && workerUrl !== null ? xlsxSheetOffload(workerUrl) : null;
 
+  const sheetOf = (block: CellBlock, own: number): number => {
+    if (block.sheet === undefined) return own;
+    const index = indexByName.get(block.sheet);
+    if (index === undefined) throw new Error(`no sheet named ${block.sheet}`);
+    return index;
+  };
+  const reference = (block: CellBlock, own: number): string => {
+    const index = sheetOf(block, own);
+    return `${quotedSheet(names[index]!)}!${absoluteRange(sheets[index]!, block)}`;
+  };
+  // Drawings are numbered over the sheets that have charts, charts over the whole workbook.
+  const drawingOf = new Map<number, number>();
+  sheets.forEach((spec, i) => {
+    if ((spec.charts ?? []).length > 0) drawingOf.set(i, drawingOf.size + 1);
+  });
+
   // Encoded in sheet order, so shared-string indexes never depend on who writes which sheet.
-  const encoded = sheets.map((spec, i) => encodeSheet(spec, styles, strings, i === 0));
+  const encoded = sheets.map((spec, i) =>
+    encodeSheet(spec, styles, strings, {
+      selected: i === 0,
+      page: options.page ?? null,
+      drawing: drawingOf.has(i) ? 'rId1' : null,
+      reference: (block) => reference(block, i),
+    }),
+  );
   const biggest = biggestSheet(encoded);
   const toWorker =
     offload !== null && biggest !== null && encodedCells(encoded[biggest]!) >= WORKER_MIN_CELLS
@@ -62,12 +98,50 @@ export async function xlsxDirectWrite(
       : null;
   if (toWorker === null) offload?.close();
 
+  // Charts take the values of the cells they point at as their cache.
+  const chartCount = [...drawingOf.keys()].reduce(
+    (sum, i) => sum + (sheets[i]!.charts ?? []).length,
+    0,
+  );
+  const resolveChart = (chart: ChartSpec, own: number): ResolvedChart => {
+    const cells = (block: CellBlock): (number | string | null)[] => {
+      const sheet = encoded[sheetOf(block, own)]!;
+      const out: (number | string | null)[] = [];
+      for (let r = block.row; r < block.row + (block.rows ?? 1); r++) {
+        for (let c = block.column; c < block.column + (block.columns ?? 1); c++) {
+          const cell = encodedCell(sheet, r, c);
+          out.push(
+            cell === null
+              ? null
+              : cell.kind === CELL_STRING
+                ? strings.text(cell.value)
+                : cell.value,
+          );
+        }
+      }
+      return out;
+    };
+    return {
+      spec: chart,
+      categories: {
+        ref: reference(chart.categories, own),
+        values: cells(chart.categories).map((value) => (value === null ? '' : String(value))),
+      },
+      series: chart.series.map((series) => ({
+        name: series.name,
+        ref: reference(series.values, own),
+        values: cells(series.values).map((value) => (typeof value === 'number' ? value : null)),
+        ...(series.colour === undefined ? {} : { colour: series.colour }),
+      })),
+    };
+  };
+
   // Small parts first, as Excel writes them; then the sheets, the strings and the styles.
-  zip.add('[Content_Types].xml', contentTypes(sheets.length));
+  zip.add('[Content_Types].xml', contentTypes(sheets.length, drawingOf.size, chartCount));
   zip.add('_rels/.rels', rootRels());
   zip.add('docProps/core.xml', coreXml(options.date));
   zip.add('docProps/app.xml', appXml(names));
-  zip.add('xl/workbook.xml', workbookXml(sheets, names));
+  zip.add('xl/workbook.xml', workbookXml(sheets, names, encoded));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
   // Every sheet is started at once: each builds its blocks on this thread between turns of the
   // event loop while zlib deflates the blocks already built; the worker's sheet runs beside them.
@@ -80,6 +154,29 @@ export async function xlsxDirectWrite(
         : xlsxDeflateSheet(sheet, level),
     );
   });
+  let chartNumber = 0;
+  for (const [i, drawing] of drawingOf) {
+    const charts = sheets[i]!.charts ?? [];
+    const firstRow = encoded[i]!.firstRow - 1;
+    zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRels(drawing));
+    zip.add(
+      `xl/drawings/drawing${drawing}.xml`,
+      xlsxDrawing(
+        charts.map((chart, k) => ({
+          name: `Chart ${k + 1}`,
+          fromRow: firstRow + chart.anchor.row,
+          fromColumn: chart.anchor.column,
+          toRow: firstRow + chart.anchor.row + chart.anchor.rows,
+          toColumn: chart.anchor.column + chart.anchor.columns,
+        })),
+      ),
+    );
+    const numbers = charts.map(() => ++chartNumber);
+    zip.add(`xl/drawings/_rels/drawing${drawing}.xml.rels`, drawingRels(numbers));
+    charts.forEach((chart, k) => {
+      zip.add(`xl/charts/chart${numbers[k]}.xml`, xlsxChart(resolveChart(chart, i)));
+    });
+  }
   zip.add('xl/sharedStrings.xml', strings.xml());
   zip.add('xl/styles.xml', styles.xml());
   return zip.finish();
@@ -98,6 +195,15 @@ function quotedSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A block as $A$2:$B$7 on its own sheet. */
+function absoluteRange(spec: SheetSpec, block: CellBlock): string {
+  const first = block.row + (hasHeader(spec) ? 2 : 1);
+  const last = first + (block.rows ?? 1) - 1;
+  const from = `$${columnLetter(block.column + 1)}$${first}`;
+  const to = `$${columnLetter(block.column + (block.columns ?? 1))}$${last}`;
+  return from === to ? from : `${from}:${to}`;
+}
+
 /** Excel refuses two sheets with one name (case-insensitively); the specs never have them. */
 function uniqueNames(sheets: readonly SheetSpec[]): string[] {
   const seen = new Set<string>();
@@ -112,7 +218,7 @@ function uniqueNames(sheets: readonly SheetSpec[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Package parts
 
-function contentTypes(sheetCount: number): string {
+function contentTypes(sheetCount: number, drawingCount: number, chartCount: number): string {
   let xml =
     XML_DECL +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -121,6 +227,12 @@ function contentTypes(sheetCount: number): string {
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>';
   for (let i = 1; i <= sheetCount; i++) {
     xml += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
+  }
+  for (let i = 1; i <= drawingCount; i++) {
+    xml += `<Override PartName="/xl/drawings/drawing${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`;
+  }
+  for (let i = 1; i <= chartCount; i++) {
+    xml += `<Override PartName="/xl/charts/chart${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`;
   }
   xml +=
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
@@ -174,27 +286,41 @@ function appXml(names: readonly string[]): string {
   );
 }
 
-function workbookXml(sheets: readonly SheetSpec[], names: readonly string[]): string {
+function workbookXml(
+  sheets: readonly SheetSpec[],
+  names: readonly string[],
+  encoded: readonly EncodedSheet[],
+): string {
   let xml =
     XML_DECL +
     `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>';
   names.forEach((name, index) => {
-    xml += `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`;
+    const state = sheets[index]!.hidden === true ? ' state="hidden"' : '';
+    xml += `<sheet name="${escapeXml(name)}" sheetId="${index + 1}"${state} r:id="rId${index + 1}"/>`;
   });
   xml += '</sheets>';
   const defined: string[] = [];
   sheets.forEach((spec, index) => {
     const quoted = escapeXml(quotedSheet(names[index]!));
-    if (spec.autoFilter !== false && spec.columns.length > 0) {
+    const header = hasHeader(spec);
+    if (header && spec.autoFilter !== false && spec.columns.length > 0) {
       const ref = `$A$1:$${columnLetter(spec.columns.length)}$${rowCount(spec) + 1}`;
       defined.push(
         `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${quoted}!${ref}</definedName>`,
       );
     }
-    defined.push(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${quoted}!$1:$1</definedName>`,
-    );
+    // Every printed page repeats the header row and, when the sheet is several pages wide, the
+    // columns that say which row is which.
+    const titles: string[] = [];
+    const repeat = encoded[index]!.print.repeatColumns;
+    if (repeat > 0) titles.push(`${quoted}!$A:$${columnLetter(repeat)}`);
+    if (header) titles.push(`${quoted}!$1:$1`);
+    if (titles.length > 0) {
+      defined.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${titles.join(',')}</definedName>`,
+      );
+    }
   });
   if (defined.length > 0) xml += `<definedNames>${defined.join('')}</definedNames>`;
   xml += '<calcPr calcId="191029"/></workbook>';
@@ -208,5 +334,22 @@ function workbookRels(sheetCount: number): string {
   }
   xml += `<Relationship Id="rId${sheetCount + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`;
   xml += `<Relationship Id="rId${sheetCount + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`;
+  return `${xml}</Relationships>`;
+}
+
+function sheetRels(drawing: number): string {
+  return (
+    XML_DECL +
+    `<Relationships xmlns="${NS_PKG_REL}">` +
+    `<Relationship Id="rId1" Type="${NS_REL}/drawing" Target="../drawings/drawing${drawing}.xml"/>` +
+    '</Relationships>'
+  );
+}
+
+function drawingRels(charts: readonly number[]): string {
+  let xml = XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">`;
+  charts.forEach((chart, i) => {
+    xml += `<Relationship Id="rId${i + 1}" Type="${NS_REL}/chart" Target="../charts/chart${chart}.xml"/>`;
+  });
   return `${xml}</Relationships>`;
 }
