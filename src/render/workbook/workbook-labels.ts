@@ -98,7 +98,7 @@ export interface WorkbookLabels {
 }
 
 /** Texts of the cover sheet (spec §9.1), its charts and the printed page. */
-export interface CoverLabels {
+interface CoverLabels {
   /** "Báo cáo … — Đồng Nai — năm 2025"; scope null: the whole country (a batch). */
   title: (scope: string | null, years: readonly number[]) => string;
   setLine: (title: string, id: string, version: string) => string;

@@ -26,9 +26,8 @@ const SCALE_COLOURS = ['FFF8696B', 'FFFFEB84', 'FF63BE7B'] as const;
 
 /**
  * A worksheet with every decision made — styles chosen, texts entered in the shared-string
- * table, markup around the rows written — and its cells in flat typed arrays. Turning it into
- * bytes (xlsx-sheet-bytes) needs nothing else, so it can happen on another thread: the arrays
- * cross to a worker as one copy each instead of millions of cloned objects.
+ * table, markup around the rows written — and its cells in flat typed arrays (a few bytes a
+ * cell instead of an object each). Turning it into bytes (xlsx-sheet-bytes) needs nothing else.
  */
 export interface EncodedSheet {
   /** The XML up to and including the header row (when there is one). */
@@ -62,11 +61,6 @@ export interface SheetSurroundings {
   drawing: string | null;
   /** A block as an absolute A1 reference, with its sheet name when it names another sheet. */
   reference: (block: CellBlock) => string;
-}
-
-/** Cells stored by an encoded sheet (its size, for choosing which sheet goes to a worker). */
-export function encodedCells(sheet: EncodedSheet): number {
-  return sheet.rowCount === 0 ? 0 : sheet.rowEnds[sheet.rowCount - 1]!;
 }
 
 /** The value stored at a data row and column: a number, a shared-string index, or null. */

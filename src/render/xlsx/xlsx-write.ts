@@ -10,10 +10,9 @@ import { workbookText } from '../workbook/workbook-text.js';
 import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
 import { xlsxChart, type ResolvedChart } from './xlsx-chart.js';
 import { xlsxDrawing } from './xlsx-drawing.js';
-import { encodedCell, encodedCells, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
+import { encodedCell, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
 import { CELL_STRING } from './xlsx-sheet-bytes.js';
 import { SharedStrings } from './xlsx-shared-strings.js';
-import { sheetWorkerUrl, xlsxSheetOffload } from './xlsx-sheet-offload.js';
 import { StyleTable } from './xlsx-style-table.js';
 import { escapeXml, NS_PKG_REL, NS_REL, NS_MAIN, XML_DECL } from './xlsx-xml-text.js';
 import { XlsxZip } from './xlsx-zip.js';
@@ -22,11 +21,10 @@ import { XlsxZip } from './xlsx-zip.js';
  * The project's SpreadsheetML writer: every workbook the tool writes (reports and the template)
  * goes through it. Every sheet is first encoded (styles and shared strings decided, cells in
  * typed arrays); then the sheets are written in blocks while zlib deflates the blocks already
- * built on its own threads, and the biggest sheet of a big batch is written by a worker on the
- * second core. It writes only what the sheets say: numbers, shared strings (never formulas or
+ * built on its own threads. It writes only what the sheets say: numbers, shared strings (never formulas or
  * hyperlinks), a style table, frozen header, column widths, autofilter, conditional formats, data
  * validation, protection, charts and print setup. The bytes depend only on the sheets and the
- * options — not on the time zone, the locale or whether a worker was used.
+ * options — not on the time zone or the locale.
  */
 
 export interface XlsxWriteOptions {
@@ -36,18 +34,7 @@ export interface XlsxWriteOptions {
   page?: { title: string; pageWord: string };
   /** zlib level; 1 is several times faster than 6 and only slightly larger. */
   level?: number;
-  /**
-   * The sheet worker's module: by default the one beside this file when running compiled;
-   * null writes every sheet on this thread.
-   */
-  worker?: URL | null;
 }
-
-/**
- * A sheet this big goes to the worker. Below it, a worker's start-up (~30 ms) and the copy of
- * the sheet cost more than they save.
- */
-export const WORKER_MIN_CELLS = 200_000;
 
 /** Sheets as .xlsx bytes. */
 export async function xlsxWrite(
@@ -55,16 +42,11 @@ export async function xlsxWrite(
   options: XlsxWriteOptions,
 ): Promise<Uint8Array> {
   const level = options.level ?? 1;
-  const workerUrl = options.worker === undefined ? sheetWorkerUrl() : options.worker;
   const zip = new XlsxZip(options.date, level);
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const names = uniqueNames(sheets);
   const indexByName = new Map(sheets.map((spec, i) => [spec.name, i]));
-
-  // A big batch starts the worker first, so it boots while the sheets are being encoded.
-  const big = sheets.some((spec) => rowCount(spec) * spec.columns.length >= WORKER_MIN_CELLS);
-  const offload = big && workerUrl !== null ? xlsxSheetOffload(workerUrl) : null;
 
   const sheetOf = (block: CellBlock, own: number): number => {
     if (block.sheet === undefined) return own;
@@ -82,7 +64,7 @@ export async function xlsxWrite(
     if ((spec.charts ?? []).length > 0) drawingOf.set(i, drawingOf.size + 1);
   });
 
-  // Encoded in sheet order, so shared-string indexes never depend on who writes which sheet.
+  // Encoded in sheet order, so shared-string indexes follow the sheets.
   const encoded = sheets.map((spec, i) =>
     encodeSheet(spec, styles, strings, {
       selected: i === 0,
@@ -91,13 +73,6 @@ export async function xlsxWrite(
       reference: (block) => reference(block, i),
     }),
   );
-  const biggest = biggestSheet(encoded);
-  const toWorker =
-    offload !== null && biggest !== null && encodedCells(encoded[biggest]!) >= WORKER_MIN_CELLS
-      ? biggest
-      : null;
-  if (toWorker === null) offload?.close();
-
   // Charts take the values of the cells they point at as their cache.
   const chartCount = [...drawingOf.keys()].reduce(
     (sum, i) => sum + (sheets[i]!.charts ?? []).length,
@@ -144,15 +119,9 @@ export async function xlsxWrite(
   zip.add('xl/workbook.xml', workbookXml(sheets, names, encoded));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
   // Every sheet is started at once: each builds its blocks on this thread between turns of the
-  // event loop while zlib deflates the blocks already built; the worker's sheet runs beside them.
+  // event loop while zlib deflates the blocks already built on its own threads.
   encoded.forEach((sheet, i) => {
-    const name = `xl/worksheets/sheet${i + 1}.xml`;
-    zip.addPending(
-      name,
-      i === toWorker && offload !== null
-        ? offload.deflate(sheet, level)
-        : xlsxDeflateSheet(sheet, level),
-    );
+    zip.addPending(`xl/worksheets/sheet${i + 1}.xml`, xlsxDeflateSheet(sheet, level));
   });
   let chartNumber = 0;
   for (const [i, drawing] of drawingOf) {
@@ -180,14 +149,6 @@ export async function xlsxWrite(
   zip.add('xl/sharedStrings.xml', strings.xml());
   zip.add('xl/styles.xml', styles.xml());
   return zip.finish();
-}
-
-function biggestSheet(sheets: readonly EncodedSheet[]): number | null {
-  let best: number | null = null;
-  sheets.forEach((sheet, i) => {
-    if (best === null || encodedCells(sheet) > encodedCells(sheets[best]!)) best = i;
-  });
-  return best;
 }
 
 /** Sheet name as quoted in a reference: 'Xếp hạng'!$A$1. */
