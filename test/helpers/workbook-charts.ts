@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { columnNumber } from '../../src/core/table/cell-address.js';
-import { loadWorkbook, type Workbook } from './workbook-readback.js';
+import type { Workbook } from './workbook-readback.js';
 
 /** One series of a chart part as written: its references and the values cached with them. */
-export interface ChartSeries {
+interface ChartSeries {
   name: string;
   categories: string;
   values: string;
@@ -79,5 +79,3 @@ export function referencedCells(workbook: Workbook, reference: string): unknown[
   }
   return values;
 }
-
-export { loadWorkbook };
