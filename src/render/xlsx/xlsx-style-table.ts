@@ -169,7 +169,8 @@ export class StyleTable {
       '</borders>',
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>',
       `<cellXfs count="${this.xfs.length + 2}">`,
-      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+      // Top-aligned throughout, so a row made tall by a wrapped name still reads as one line.
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>',
       '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
     );
     for (const xf of this.xfs) parts.push(xfXml(xf));
@@ -198,15 +199,11 @@ function xfXml(xf: Xf): string {
   if (xf.fontId !== 0) attrs += ' applyFont="1"';
   if (xf.fillId !== 0) attrs += ' applyFill="1"';
   if (xf.borderId !== 0) attrs += ' applyBorder="1"';
-  // Top-aligned throughout, so a row made tall by a wrapped name still reads as one line.
   let alignment = '<alignment vertical="top"';
   if (xf.align !== undefined) alignment += ` horizontal="${xf.align}"`;
   if (xf.wrap) alignment += ' wrapText="1"';
   alignment += '/>';
-  const applyAlignment = xf.wrap || xf.align !== undefined;
-  if (applyAlignment) attrs += ' applyAlignment="1"';
+  attrs += ' applyAlignment="1"';
   if (xf.unlocked) attrs += ' applyProtection="1"';
-  const children =
-    (applyAlignment ? alignment : '') + (xf.unlocked ? '<protection locked="0"/>' : '');
-  return children === '' ? `<xf ${attrs}/>` : `<xf ${attrs}>${children}</xf>`;
+  return `<xf ${attrs}>${alignment}${xf.unlocked ? '<protection locked="0"/>' : ''}</xf>`;
 }
