@@ -229,7 +229,7 @@ console.log(
 );
 if (pandas)
   console.log(
-    `         3,321 × 50 → xlsx ≤ 0.5× pandas → ${(ours.wall / pandas.wall).toFixed(2)}×`,
+    `         3,321 × 50 → xlsx ≤ 0.35× pandas → ${(ours.wall / pandas.wall).toFixed(2)}×`,
   );
 else
   console.log(

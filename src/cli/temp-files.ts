@@ -30,8 +30,24 @@ export async function withTempCleanup<T>(write: () => Promise<T>): Promise<T> {
   };
   process.once('SIGINT', onSigint);
   try {
-    return await write();
+    const written = await write();
+    ignoreLateInterrupts();
+    return written;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
+}
+
+let lateInterruptsIgnored = false;
+
+/**
+ * Once a report is renamed into place the run is done but for its last lines of output; an
+ * interrupt then would kill the process with a complete report behind a failed exit, which
+ * reads as "no report". Writing is fast enough (well under a second) for that window to be hit,
+ * so from then on Ctrl-C lets the run finish. Installed once per process.
+ */
+function ignoreLateInterrupts(): void {
+  if (lateInterruptsIgnored) return;
+  lateInterruptsIgnored = true;
+  process.on('SIGINT', () => undefined);
 }

@@ -78,3 +78,11 @@ export async function libreOfficeSheetCsv(
   const sheetFile = readdirSync(outDir).find((name) => name.includes(sheetName));
   return sheetFile === undefined ? null : readFileSync(join(outDir, sheetFile), 'utf8');
 }
+
+/** The PDF LibreOffice prints of a workbook (every sheet, with its page setup), as a path. */
+export async function libreOfficePdf(file: string, outDir: string): Promise<string> {
+  const produced = await libreOfficeConvert(file, 'pdf', outDir);
+  const pdf = produced.find((path) => path.endsWith('.pdf'));
+  if (pdf === undefined) throw new Error(`LibreOffice made no PDF of ${file}`);
+  return pdf;
+}

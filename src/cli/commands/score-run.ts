@@ -161,7 +161,7 @@ async function renderReport(
     case 'csv':
       return reportCsv(report, { lang: globals.lang });
     case 'xlsx': {
-      // Lazy: ExcelJS costs ~100 ms to load and only this path needs it.
+      // Lazy: only this path loads the workbook writer.
       const { reportWorkbook } = await import('../../render/workbook/report-workbook.js');
       return reportWorkbook(report, {
         lang: globals.lang,

@@ -45,7 +45,7 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
       }
       await checkOutputPath(path, [], ctx.cwd);
 
-      // Lazy: only this command and xlsx reports pay for ExcelJS.
+      // Lazy: only this command and xlsx reports load the workbook writer.
       const { templateWorkbook } = await import('../../render/workbook/template-workbook.js');
       const bytes = await templateWorkbook(set, {
         lang,

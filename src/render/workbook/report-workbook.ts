@@ -1,47 +1,58 @@
 import type { Lang } from '../../core/findings/finding.js';
 import type { Report } from '../../core/score/report.js';
+import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { workbookBatchSheets } from './workbook-batch-sheets.js';
 import { workbookCommonSheets } from './workbook-common-sheets.js';
 import { workbookContext } from './workbook-context.js';
+import {
+  reportTitle,
+  workbookCover,
+  type MissingUnit,
+  type RejectedFile,
+} from './workbook-cover.js';
 import { workbookEntitySheets } from './workbook-entity-sheets.js';
-import { workbookWrite } from './workbook-write.js';
 
 export interface WorkbookOptions {
   lang: Lang;
   toolVersion: string;
   /** Input files with their SHA-256, for the method sheet. */
   inputs: { file: string; sha256: string }[];
-  /** created/modified date (from SOURCE_DATE_EPOCH when set). */
+  /** created/modified date and the cover's date (from SOURCE_DATE_EPOCH when set). */
   date: Date;
+  /** Units of the round with no submission (spec §7 `--expect`), listed on the cover. */
+  missingUnits?: readonly MissingUnit[] | null;
+  /** Files left out under `--keep-going` (spec §7), listed on the cover. */
+  rejectedFiles?: readonly RejectedFile[];
 }
 
 /**
- * From this many entities on, the workbook is streamed: ExcelJS's in-memory writer grows
- * superlinearly in time and memory (ecosystem.md §3.3), and a national batch of communes can run
- * into thousands of rows per sheet.
+ * The report workbook of spec §4.3 and §9.1 as .xlsx bytes: the cover first, then the sheets of
+ * one entity or of a batch, then data checks and method — all through the one writer.
  */
-export const STREAMING_THRESHOLD = 500;
-
-/** The report workbook of spec §4.3 as .xlsx bytes. ExcelJS is imported lazily. */
 export async function reportWorkbook(
   report: Report,
   options: WorkbookOptions,
 ): Promise<Uint8Array> {
   const ctx = workbookContext(report, options.lang);
   const [single] = report.entities;
-  const sheets =
-    report.entities.length === 1 && single !== undefined
+  const cover = workbookCover(ctx, {
+    date: options.date,
+    ...(options.missingUnits === undefined ? {} : { missingUnits: options.missingUnits }),
+    ...(options.rejectedFiles === undefined ? {} : { rejectedFiles: options.rejectedFiles }),
+  });
+  const sheets = [
+    cover,
+    ...(report.entities.length === 1 && single !== undefined
       ? workbookEntitySheets(ctx, single)
-      : workbookBatchSheets(ctx);
-  sheets.push(
+      : workbookBatchSheets(ctx)),
     ...workbookCommonSheets(ctx, {
       toolVersion: options.toolVersion,
       inputs: options.inputs,
       date: options.date,
     }),
-  );
-  return workbookWrite(sheets, {
+  ];
+  return xlsxWrite(sheets, {
     date: options.date,
-    streaming: report.entities.length >= STREAMING_THRESHOLD,
+    page: { title: reportTitle(ctx), pageWord: ctx.labels.cover.page },
   });
 }

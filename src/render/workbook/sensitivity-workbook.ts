@@ -2,12 +2,11 @@ import type { Lang } from '../../core/findings/finding.js';
 import type { SensitivityResult } from '../../core/sensitivity/sensitivity-analysis.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { shortNumber } from '../formats/round-number.js';
-import { STREAMING_THRESHOLD } from './report-workbook.js';
 import { sensitivityWorkbookLabels } from './sensitivity-workbook-labels.js';
 import { isoMinute } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
 import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
-import { workbookWrite } from './workbook-write.js';
+import { xlsxWrite } from '../xlsx/xlsx-write.js';
 
 export interface SensitivityWorkbookOptions {
   lang: Lang;
@@ -18,15 +17,19 @@ export interface SensitivityWorkbookOptions {
   date: Date;
 }
 
-/** The workbook of `sensitivity -o x.xlsx` (spec §10) as bytes. ExcelJS is imported lazily. */
+/** The workbook of `sensitivity -o x.xlsx` (spec §10) as bytes, through the one writer. */
 export async function sensitivityWorkbook(
   result: SensitivityResult,
   set: ResolvedSet,
   options: SensitivityWorkbookOptions,
 ): Promise<Uint8Array> {
-  return workbookWrite(sensitivitySheets(result, set, options), {
+  const s = sensitivityWorkbookLabels(options.lang);
+  return xlsxWrite(sensitivitySheets(result, set, options), {
     date: options.date,
-    streaming: result.entities.length >= STREAMING_THRESHOLD,
+    page: {
+      title: `${s.sheet} — ${set.title[options.lang]}`,
+      pageWord: workbookLabels(options.lang).cover.page,
+    },
   });
 }
 

@@ -14,15 +14,18 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
 const WRAP_WIDTH = 60;
 const LINE_HEIGHT = 15;
+const DEFAULT_SIZE = 11;
+const HEADER_LINES = 6;
 const MAX_LINES = 12;
 const WIDTH_SAMPLE_ROWS = 500;
 
 /** A width from the longest content of the column (a line of it, for wrapped text), capped. */
 export function columnWidth(spec: SheetSpec, index: number): number {
   const column = spec.columns[index]!;
+  if (column.width !== undefined) return column.width;
   const cap = column.maxWidth ?? (column.wrap === true ? WRAP_WIDTH : MAX_WIDTH);
   // Room for the autofilter button beside the header.
-  let width = Math.min(longestLine(column.header) + 3, cap);
+  let width = spec.header === false ? 0 : Math.min(longestLine(column.header) + 3, cap);
   // The first rows are a fair sample: widths of a 100,000-row sheet need not read every cell.
   let sampled = 0;
   eachRow(spec, (cells) => {
@@ -48,37 +51,58 @@ function displayLength(cell: SheetCell, columnFormat: string | undefined): numbe
 }
 
 /**
- * The height (points) a row with wrapped text needs, or null for the default height: neither
- * Excel nor LibreOffice grows a row for wrapped text on opening a file, so without it long
- * names are cut off.
+ * The height (points) a row needs for its wrapped text and larger type, or null for the default
+ * height: neither Excel nor LibreOffice grows a row on opening a file, so without it long names
+ * are cut off. `spans` gives, per column, the width of a merged block starting there.
  */
 export function wrappedRowHeight(
   spec: SheetSpec,
   cells: readonly SheetCell[],
   widths: readonly number[],
+  spans?: ReadonlyMap<number, number>,
 ): number | null {
-  const lines = wrappedLines(spec, cells, widths);
-  return lines > 1 ? LINE_HEIGHT * lines : null;
+  let height = 0;
+  cells.forEach((cell, index) => {
+    const styled = cell !== null && typeof cell === 'object' ? cell : null;
+    const size = styled?.size ?? DEFAULT_SIZE;
+    const lineHeight = size === DEFAULT_SIZE ? LINE_HEIGHT : Math.ceil(size * 1.35);
+    let lines = 1;
+    if (spec.columns[index]?.wrap === true || styled?.wrap === true) {
+      const value = cellValue(cell);
+      if (typeof value === 'string') {
+        const width = spans?.get(index) ?? widths[index] ?? MIN_WIDTH;
+        // Bold type is wider: fewer characters to a line.
+        const bold = styled?.bold === true ? 0.85 : 1;
+        lines = wrappedLines(value, width * (DEFAULT_SIZE / size) * bold);
+      }
+    }
+    height = Math.max(height, lines * lineHeight);
+  });
+  return height > LINE_HEIGHT ? height : null;
 }
 
-/** Lines the tallest wrapped cell of a row needs, estimated from its text and column width. */
-function wrappedLines(
-  spec: SheetSpec,
-  cells: readonly SheetCell[],
-  widths: readonly number[],
-): number {
+/**
+ * The header row's height: headers wrap, so a long one (the matrix's "code name") needs lines
+ * of its own; at most HEADER_LINES of them. Null for the default height.
+ */
+export function headerRowHeight(spec: SheetSpec, widths: readonly number[]): number | null {
   let lines = 1;
-  cells.forEach((cell, index) => {
-    if (spec.columns[index]?.wrap !== true) return;
-    const value = cellValue(cell);
-    if (typeof value !== 'string') return;
-    // A character is a little narrower than a width unit on average; keep a margin.
-    const perLine = Math.max(1, Math.floor((widths[index] ?? MIN_WIDTH) * 1.25) - 1);
-    let needed = 0;
-    for (const line of value.split('\n')) needed += Math.max(1, Math.ceil(line.length / perLine));
-    lines = Math.max(lines, needed);
+  spec.columns.forEach((column, i) => {
+    // Room for the autofilter button at the right of the header cell.
+    const width = Math.max(MIN_WIDTH, (widths[i] ?? MIN_WIDTH) - 2);
+    lines = Math.max(lines, wrappedLines(column.header, width));
   });
-  return Math.min(lines, MAX_LINES);
+  lines = Math.min(lines, HEADER_LINES);
+  return lines > 1 ? lines * LINE_HEIGHT : null;
+}
+
+/** Lines a text needs in a column this wide, estimated, at most MAX_LINES. */
+function wrappedLines(value: string, width: number): number {
+  // A character is a little narrower than a width unit on average; keep a margin.
+  const perLine = Math.max(1, Math.floor(width * 1.25) - 1);
+  let needed = 0;
+  for (const line of value.split('\n')) needed += Math.max(1, Math.ceil(line.length / perLine));
+  return Math.min(needed, MAX_LINES);
 }
 
 function longestLine(text: string): number {

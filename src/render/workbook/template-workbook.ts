@@ -1,11 +1,16 @@
-import type { DataValidation, Worksheet } from 'exceljs';
 import type { Lang } from '../../core/findings/finding.js';
 import { provincesOfEra } from '../../core/province/province-registry.js';
 import type { ResolvedIndicator, ResolvedSet } from '../../core/set/resolved-set.js';
+import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { templateLabels, type TemplateLabels } from './template-labels.js';
 import { workbookLabels } from './workbook-labels.js';
-import { workbookLibrary } from './exceljs-loader.js';
-import { workbookText } from './workbook-text.js';
+import type {
+  CellBlock,
+  SheetCell,
+  SheetSpec,
+  StyledCell,
+  ValidationSpec,
+} from './workbook-sheet.js';
 
 export interface TemplateOptions {
   lang: Lang;
@@ -19,193 +24,157 @@ export interface TemplateOptions {
 
 const INPUT_FILL = 'FFFFF2CC';
 const HEADER_FILL = 'FFD9E1F2';
-const FONT = { name: 'Calibri', size: 11 } as const;
 /** Excel's limits on data-validation texts. */
 const PROMPT_MAX = 255;
 const TITLE_MAX = 32;
 
-/** 1-based columns of the data sheet, in the order of spec §4.4. */
+/** 0-based columns of the data sheet, in the order of spec §4.4. */
 const COL = {
-  code: 1,
-  domain: 2,
-  group: 3,
-  name: 4,
-  unit: 5,
-  type: 6,
-  target: 7,
-  value: 8,
-  numerator: 9,
-  denominator: 10,
-  evidence: 11,
-  note: 12,
+  code: 0,
+  domain: 1,
+  group: 2,
+  name: 3,
+  unit: 4,
+  type: 5,
+  target: 6,
+  value: 7,
+  numerator: 8,
+  denominator: 9,
+  evidence: 10,
+  note: 11,
 } as const;
+const DATA_WIDTHS = [14, 20, 24, 50, 10, 26, 14, 14, 12, 12, 36, 30];
 
 /**
  * The data-entry workbook of spec §4.4: instructions, an info sheet with the province and year
  * cells, and a long data sheet whose headers are the readers' own spellings. Only input cells
  * are unlocked; every cell the reader consumes holds a plain value, never a formula, and value
- * cells never carry a percent format (a filled 85 must stay 85, not 0.85).
+ * cells never carry a percent format (a filled 85 must stay 85, not 0.85). Written by the same
+ * SpreadsheetML writer as the reports.
  */
 export async function templateWorkbook(
   set: ResolvedSet,
   options: TemplateOptions,
 ): Promise<Uint8Array> {
-  const ExcelJS = await workbookLibrary();
   const t = templateLabels(options.lang);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'smartcity';
-  workbook.lastModifiedBy = 'smartcity';
-  workbook.created = options.date;
-  workbook.modified = options.date;
-
-  const portrait = {
-    paperSize: 9,
-    orientation: 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-  } as const;
-  const instructions = workbook.addWorksheet(t.sheets.instructions, { pageSetup: portrait });
-  const info = workbook.addWorksheet(t.sheets.info, { pageSetup: portrait });
-  const data = workbook.addWorksheet(t.sheets.data, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    },
+  // Lists longer than Excel's 255-character inline limit (provinces, level labels) live in a
+  // hidden sheet, one list per column.
+  const lists: string[][] = [];
+  const listRef: ListRef = (values) => {
+    lists.push([...values]);
+    return {
+      sheet: t.sheets.lists,
+      row: 0,
+      column: lists.length - 1,
+      rows: Math.max(1, values.length),
+    };
+  };
+  const info = infoSheet(set, options, t, listRef);
+  const data = dataSheet(set, options.lang, t, listRef);
+  const longest = lists.reduce((most, list) => Math.max(most, list.length), 0);
+  const listRows: SheetCell[][] = Array.from({ length: longest }, (_, r) =>
+    lists.map((list) => list[r] ?? null),
+  );
+  const listSheet: SheetSpec = {
+    name: t.sheets.lists,
+    columns: lists.map(() => ({ header: '', width: 30 })),
+    rows: listRows,
+    rules: [],
+    header: false,
+    autoFilter: false,
+    hidden: true,
+  };
+  return xlsxWrite([instructionsSheet(set, options.lang, t), info, data, listSheet], {
+    date: options.date,
+    page: { title: t.title, pageWord: workbookLabels(options.lang).cover.page },
   });
-  // Lists longer than Excel's 255-character inline limit (provinces, level labels) live here.
-  const lists = workbook.addWorksheet(t.sheets.lists, { state: 'hidden' });
-  const listRef = listWriter(lists, t.sheets.lists);
-
-  writeInstructions(instructions, set, options.lang, t);
-  await writeInfo(info, set, options, t, listRef);
-  await writeData(data, set, options.lang, t, listRef);
-
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
 }
 
-type ListRef = (values: readonly string[]) => string;
+type ListRef = (values: readonly string[]) => CellBlock;
 
-/** Writes each list into its own column of the hidden sheet; returns an absolute reference. */
-function listWriter(sheet: Worksheet, name: string): ListRef {
-  let column = 0;
-  const quoted = `'${name.replace(/'/g, "''")}'`;
-  return (values) => {
-    column += 1;
-    values.forEach((value, i) => {
-      sheet.getCell(i + 1, column).value = workbookText(value);
-    });
-    const letter = sheet.getColumn(column).letter;
-    return `${quoted}!$${letter}$1:$${letter}$${Math.max(1, values.length)}`;
-  };
+function input(value: string | number | null, extra: Partial<StyledCell> = {}): StyledCell {
+  return { value, fill: INPUT_FILL, border: 'box', locked: false, ...extra };
 }
 
-function writeInstructions(
-  sheet: Worksheet,
-  set: ResolvedSet,
-  lang: Lang,
-  t: TemplateLabels,
-): void {
-  sheet.getColumn(1).width = 22;
-  sheet.getColumn(2).width = 90;
-  // Excel does not grow merged or wrapped rows by itself: give long lines room for their wraps.
-  const fit = (row: number, text: string, chars: number): void => {
-    const lines = Math.ceil(text.length / chars);
-    if (lines > 1) sheet.getRow(row).height = 15 * lines;
-  };
-  const title = sheet.getCell('A1');
-  title.value = t.title;
-  title.font = { ...FONT, size: 14, bold: true };
-  let row = 3;
+function instructionsSheet(set: ResolvedSet, lang: Lang, t: TemplateLabels): SheetSpec {
+  const rows: SheetCell[][] = [];
+  const merges: CellBlock[] = [];
+  merges.push({ row: 0, column: 0, columns: 2 });
+  rows.push([{ value: t.title, bold: true, size: 14, wrap: true }]);
+  rows.push([]);
   for (const line of t.instructions(`${set.title[lang]} (${set.id} ${set.version})`)) {
-    const cell = sheet.getCell(row, 1);
-    cell.value = workbookText(line);
-    sheet.mergeCells(row, 1, row, 2);
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    fit(row, line, 105);
-    row += 1;
+    merges.push({ row: rows.length, column: 0, columns: 2 });
+    rows.push([{ value: line, wrap: true }]);
   }
-  row += 1;
+  rows.push([]);
   const [typeHeader, howHeader] = t.typeTableHeaders;
-  sheet.getCell(row, 1).value = typeHeader;
-  sheet.getCell(row, 2).value = howHeader;
-  for (const col of [1, 2]) {
-    const cell = sheet.getCell(row, col);
-    cell.font = { ...FONT, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-  }
+  const head = (text: string): StyledCell => ({
+    value: text,
+    bold: true,
+    fill: HEADER_FILL,
+    border: 'bottom',
+  });
+  rows.push([head(typeHeader), head(howHeader)]);
   const typeNames = workbookLabels(lang).typeNames;
   for (const type of ['percent', 'number', 'count', 'boolean', 'level'] as const) {
-    row += 1;
-    const name = sheet.getCell(row, 1);
-    name.value = typeNames[type];
-    name.alignment = { vertical: 'top' };
-    const help = sheet.getCell(row, 2);
-    help.value = t.typeHelp[type];
-    help.alignment = { wrapText: true, vertical: 'top' };
-    fit(row, t.typeHelp[type], 85);
+    rows.push([typeNames[type], { value: t.typeHelp[type], wrap: true }]);
   }
+  return {
+    name: t.sheets.instructions,
+    columns: [
+      { header: '', width: 18 },
+      { header: '', width: 62 },
+    ],
+    rows,
+    rules: [],
+    header: false,
+    autoFilter: false,
+    merges,
+    orientation: 'portrait',
+  };
 }
 
-async function writeInfo(
-  sheet: Worksheet,
+function infoSheet(
   set: ResolvedSet,
   options: TemplateOptions,
   t: TemplateLabels,
   listRef: ListRef,
-): Promise<void> {
-  sheet.getColumn(1).width = 20;
-  sheet.getColumn(2).width = 36;
-  const label = (row: number, text: string): void => {
-    const cell = sheet.getCell(row, 1);
-    cell.value = text;
-    cell.font = { ...FONT, bold: true };
-  };
-  label(1, t.provinceLabel);
-  label(2, t.yearLabel);
-  label(3, t.setLabel);
-
+): SheetSpec {
   const era = options.year !== null && options.year < 2025 ? 'pre-2025' : '2025';
   const names = provincesOfEra(era).map((unit) => unit.name);
-  const province = sheet.getCell('B1');
-  if (options.province !== null) province.value = options.province.name;
-  styleInput(province);
-  province.dataValidation = {
-    type: 'list',
-    allowBlank: true,
-    formulae: [listRef(names)],
-    ...messages(t, t.sheets.info, t.prompts.province),
+  const label = (text: string): StyledCell => ({ value: text, bold: true });
+  return {
+    name: t.sheets.info,
+    columns: [
+      { header: '', width: 20 },
+      { header: '', width: 36 },
+    ],
+    rows: [
+      [label(t.provinceLabel), input(options.province?.name ?? null)],
+      [label(t.yearLabel), input(options.year, { numFmt: '0' })],
+      [label(t.setLabel), `${set.id} ${set.version}`],
+    ],
+    rules: [],
+    header: false,
+    autoFilter: false,
+    validations: [
+      {
+        cells: { row: 0, column: 1 },
+        rule: { kind: 'list', source: listRef(names) },
+        ...messages(t, t.sheets.info, t.prompts.province),
+      },
+      {
+        cells: { row: 1, column: 1 },
+        rule: { kind: 'whole', operator: 'between', bounds: [2000, 2100] },
+        ...messages(t, t.sheets.info, t.prompts.year),
+      },
+    ],
+    protect: true,
+    orientation: 'portrait',
   };
-
-  const year = sheet.getCell('B2');
-  if (options.year !== null) year.value = options.year;
-  styleInput(year);
-  year.numFmt = '0';
-  year.dataValidation = {
-    type: 'whole',
-    operator: 'between',
-    allowBlank: true,
-    formulae: [2000, 2100],
-    ...messages(t, t.sheets.info, t.prompts.year),
-  };
-
-  sheet.getCell('B3').value = `${set.id} ${set.version}`;
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
 
-async function writeData(
-  sheet: Worksheet,
-  set: ResolvedSet,
-  lang: Lang,
-  t: TemplateLabels,
-  listRef: ListRef,
-): Promise<void> {
+function dataSheet(set: ResolvedSet, lang: Lang, t: TemplateLabels, listRef: ListRef): SheetSpec {
   const h = t.headers;
   const headers = [
     h.code,
@@ -221,89 +190,63 @@ async function writeData(
     h.evidence,
     h.note,
   ];
-  const header = sheet.addRow(headers);
-  header.eachCell((cell) => {
-    cell.font = { ...FONT, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-    cell.alignment = { vertical: 'top', wrapText: true };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-
   const wl = workbookLabels(lang);
   const groups = new Map(set.groups.map((group) => [group.code, group.name[lang]]));
-  const booleanList = `"${t.yes},${t.no}"`;
-  for (const indicator of set.indicators) {
+  const rows: SheetCell[][] = [];
+  const validations: ValidationSpec[] = [];
+  set.indicators.forEach((indicator, row) => {
     const typeName =
       indicator.scoring.method === 'info'
         ? `${wl.typeNames[indicator.type]} (${t.infoSuffix})`
         : wl.typeNames[indicator.type];
-    const row = sheet.addRow([
+    const ratio = indicator.ratio;
+    rows.push([
       indicator.code,
       groups.get(indicator.path[0] ?? '') ?? null,
       groups.get(indicator.path.at(-1) ?? '') ?? null,
-      workbookText(indicator.name[lang]),
+      indicator.name[lang],
       indicator.unit,
       typeName,
       targetCell(indicator, wl.none),
-      null,
-      null,
-      null,
-      null,
-      null,
+      // General for whole numbers, two decimals otherwise — never a percent format.
+      input(null, { numFmt: indicator.type === 'count' ? '0' : 'General' }),
+      ratio ? input(null, { numFmt: 'General' }) : null,
+      ratio ? input(null, { numFmt: 'General' }) : null,
+      input(null, { wrap: true }),
+      input(null, { wrap: true }),
     ]);
-    row.getCell(COL.code).numFmt = '@';
-    row.getCell(COL.name).alignment = { wrapText: true, vertical: 'top' };
-
-    const inputs = [COL.value, COL.evidence, COL.note] as number[];
-    if (indicator.ratio) inputs.push(COL.numerator, COL.denominator);
-    for (const col of inputs) styleInput(row.getCell(col));
-    row.getCell(COL.evidence).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(COL.note).alignment = { wrapText: true, vertical: 'top' };
-
-    const value = row.getCell(COL.value);
-    // General for whole numbers, two decimals otherwise — never a percent format.
-    value.numFmt = indicator.type === 'count' ? '0' : 'General';
-    value.dataValidation = valueValidation(indicator, t, booleanList, listRef, lang);
-    if (indicator.ratio) {
-      for (const [col, prompt, operator, bound] of [
-        [COL.numerator, t.prompts.numerator, 'greaterThanOrEqual', 0],
-        [COL.denominator, t.prompts.denominator, 'greaterThan', 0],
-      ] as const) {
-        const cell = row.getCell(col);
-        cell.numFmt = 'General';
-        cell.dataValidation = {
-          type: 'decimal',
-          operator,
-          allowBlank: true,
-          formulae: [bound],
-          ...messages(t, indicator.code, prompt),
-        };
-      }
+    validations.push({
+      cells: { row, column: COL.value },
+      ...valueValidation(indicator, t, listRef, lang),
+    });
+    if (ratio) {
+      validations.push({
+        cells: { row, column: COL.numerator },
+        rule: { kind: 'decimal', operator: 'greaterThanOrEqual', bounds: [0] },
+        ...messages(t, indicator.code, t.prompts.numerator),
+      });
+      validations.push({
+        cells: { row, column: COL.denominator },
+        rule: { kind: 'decimal', operator: 'greaterThan', bounds: [0] },
+        ...messages(t, indicator.code, t.prompts.denominator),
+      });
     }
-  }
-
-  const widths = [14, 20, 24, 50, 10, 26, 14, 14, 12, 12, 36, 30];
-  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.autoFilter = { from: 'A1', to: `L${set.indicators.length + 1}` };
-  await sheet.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-    autoFilter: true,
-    sort: false,
   });
-}
-
-function styleInput(cell: import('exceljs').Cell): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } };
-  cell.border = {
-    top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-    bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-    left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
-    right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  return {
+    name: t.sheets.data,
+    columns: headers.map((header, i) => ({
+      header,
+      width: DATA_WIDTHS[i]!,
+      ...(i === COL.code ? { text: true } : {}),
+      ...(i === COL.name ? { wrap: true } : {}),
+    })),
+    rows,
+    rules: [],
+    frozenColumns: 1,
+    validations,
+    protect: true,
+    orientation: 'landscape',
   };
-  cell.protection = { locked: false };
 }
 
 function targetCell(indicator: ResolvedIndicator, none: string): string | number {
@@ -320,27 +263,22 @@ function targetCell(indicator: ResolvedIndicator, none: string): string | number
 function valueValidation(
   indicator: ResolvedIndicator,
   t: TemplateLabels,
-  booleanList: string,
   listRef: ListRef,
   lang: Lang,
-): DataValidation {
+): Omit<ValidationSpec, 'cells'> {
   const [min, max] = indicator.range;
   const rangeText = t.range(min, max);
   switch (indicator.type) {
     case 'boolean':
       return {
-        type: 'list',
-        allowBlank: true,
-        formulae: [booleanList],
+        rule: { kind: 'list', values: [t.yes, t.no] },
         ...messages(t, indicator.code, t.prompts.boolean),
       };
     case 'level': {
       const levels = indicator.scoring.method === 'levels' ? indicator.scoring.levels : [];
       if (levels.length > 0) {
         return {
-          type: 'list',
-          allowBlank: true,
-          formulae: [listRef(levels.map((level) => level.label[lang]))],
+          rule: { kind: 'list', source: listRef(levels.map((level) => level.label[lang])) },
           ...messages(t, indicator.code, t.prompts.level),
         };
       }
@@ -363,42 +301,34 @@ function valueValidation(
 }
 
 function numberValidation(
-  type: 'whole' | 'decimal',
+  kind: 'whole' | 'decimal',
   min: number | null,
   max: number | null,
   t: TemplateLabels,
   code: string,
   prompt: string,
-): DataValidation {
-  const base = { type, allowBlank: true, ...messages(t, code, prompt) };
-  if (min !== null && max !== null) return { ...base, operator: 'between', formulae: [min, max] };
-  if (min !== null) return { ...base, operator: 'greaterThanOrEqual', formulae: [min] };
-  if (max !== null) return { ...base, operator: 'lessThanOrEqual', formulae: [max] };
+): Omit<ValidationSpec, 'cells'> {
+  const text = messages(t, code, prompt);
+  if (min !== null && max !== null) {
+    return { rule: { kind, operator: 'between', bounds: [min, max] }, ...text };
+  }
+  if (min !== null)
+    return { rule: { kind, operator: 'greaterThanOrEqual', bounds: [min] }, ...text };
+  if (max !== null) return { rule: { kind, operator: 'lessThanOrEqual', bounds: [max] }, ...text };
   // Unbounded: still a number check, so text such as "85%" or "N/A" is caught on entry.
-  return { ...base, operator: 'between', formulae: [-1e300, 1e300] };
+  return { rule: { kind, operator: 'between', bounds: [-1e300, 1e300] }, ...text };
 }
 
 function messages(
   t: TemplateLabels,
   title: string,
   prompt: string,
-): Pick<
-  DataValidation,
-  | 'showInputMessage'
-  | 'promptTitle'
-  | 'prompt'
-  | 'showErrorMessage'
-  | 'errorStyle'
-  | 'errorTitle'
-  | 'error'
-> {
+): Pick<ValidationSpec, 'prompt' | 'error'> {
   return {
-    showInputMessage: true,
-    promptTitle: title.slice(0, TITLE_MAX),
-    prompt: prompt.slice(0, PROMPT_MAX),
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: t.prompts.errorTitle.slice(0, TITLE_MAX),
-    error: t.prompts.error.slice(0, PROMPT_MAX),
+    prompt: { title: title.slice(0, TITLE_MAX), text: prompt.slice(0, PROMPT_MAX) },
+    error: {
+      title: t.prompts.errorTitle.slice(0, TITLE_MAX),
+      text: t.prompts.error.slice(0, PROMPT_MAX),
+    },
   };
 }

@@ -13,12 +13,13 @@ const { points: POINTS, percent: PERCENT, integer: INTEGER } = NUMBER_FORMATS;
 
 /**
  * The sheets of a report on several entities (spec §4.3): summary, ranking, heat map, groups
- * (long), the achievement matrix, every indicator row in long form (below DETAIL_SHEET_LIMIT
- * entities), and all gap lists. Entities
- * are listed by rank everywhere, so the sheets read in the same order.
+ * (long), the achievement matrix, every indicator row in long form (within DETAIL_ROW_BUDGET
+ * rows), and the gap lists (each entity's GAPS_PER_ENTITY biggest beyond GAP_ROW_BUDGET rows).
+ * Entities are listed by rank everywhere, so the sheets read in the same order.
  */
 export function workbookBatchSheets(ctx: WorkbookContext): SheetSpec[] {
   const entities = ctx.ranked();
+  const detailRows = entities.reduce((sum, entity) => sum + entity.indicators.length, 0);
   return [
     summary(ctx, entities),
     ranking(ctx, entities),
@@ -29,16 +30,20 @@ export function workbookBatchSheets(ctx: WorkbookContext): SheetSpec[] {
     // provinces; for thousands of communes it is hundreds of thousands of rows that nobody
     // scrolls, and most of the export time. The matrix and the gap list stay; the CSV and JSON
     // reports (-o x.csv / x.json) carry every indicator row.
-    ...(entities.length < DETAIL_SHEET_LIMIT ? [details(ctx, entities)] : []),
+    ...(detailRows <= DETAIL_ROW_BUDGET ? [details(ctx, entities, detailRows)] : []),
     gaps(ctx, entities),
   ];
 }
 
 /**
- * From this many entities on, the long indicator-details sheet is left out and the gap sheet
- * keeps each entity's GAPS_PER_ENTITY biggest gaps.
+ * Budgets by rows, not by entities: 34 provinces × 1,000 indicators and 3,321 communes × 50 are
+ * both big, for different reasons. Beyond this many indicator rows the long details sheet is
+ * left out (the matrix still shows every achievement; -o x.csv / x.json carry every row).
  */
-export const DETAIL_SHEET_LIMIT = 500;
+export const DETAIL_ROW_BUDGET = 50_000;
+
+/** Beyond this many gap rows, the gap sheet keeps each entity's GAPS_PER_ENTITY biggest gaps. */
+export const GAP_ROW_BUDGET = 50_000;
 
 /**
  * A national table of communes has ~40 gaps per commune — 129,000 rows that cost most of the
@@ -47,9 +52,14 @@ export const DETAIL_SHEET_LIMIT = 500;
  */
 export const GAPS_PER_ENTITY = 10;
 
+/** Whether the gap sheet is cut to each entity's biggest gaps. */
+function gapsLimited(entities: readonly EntityScore[]): boolean {
+  return entities.reduce((sum, entity) => sum + entity.gaps.length, 0) > GAP_ROW_BUDGET;
+}
+
 function entityColumns(ctx: WorkbookContext): SheetColumn[] {
   return [
-    { header: ctx.labels.provinceCode, text: true },
+    { header: ctx.labels.provinceCode, text: true, align: 'center' },
     { header: ctx.labels.entity, maxWidth: 35 },
   ];
 }
@@ -91,15 +101,13 @@ function summary(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       [l.errors, { value: count('error'), numFmt: INTEGER }],
       [l.warnings, { value: count('warning'), numFmt: INTEGER }],
       [l.infos, { value: count('info'), numFmt: INTEGER }],
-      ...(entities.length >= DETAIL_SHEET_LIMIT
-        ? [[l.gapList, l.gapListTop(GAPS_PER_ENTITY)]]
-        : []),
+      ...(gapsLimited(entities) ? [[l.gapList, l.gapListTop(GAPS_PER_ENTITY)]] : []),
     ],
     rules: [],
   };
 }
 
-function topGroups(ctx: WorkbookContext): string[] {
+export function topGroups(ctx: WorkbookContext): string[] {
   return ctx.set.groups.filter((group) => group.level === 1).map((group) => group.code);
 }
 
@@ -108,11 +116,17 @@ function groupHeader(ctx: WorkbookContext, code: string): string {
   return group === undefined ? code : `${code} ${group.name[ctx.lang]}`;
 }
 
-function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
-  const { labels: l, lang } = ctx;
-  const tops = topGroups(ctx);
+/** The ranking sheet's columns, and where the cover's charts find its numbers. */
+export function rankingColumns(ctx: WorkbookContext): {
+  columns: SheetColumn[];
+  label: number;
+  index: number;
+  /** Column of the i-th top-level group's index (its rank is the next one). */
+  group: (i: number) => number;
+} {
+  const { labels: l } = ctx;
   const columns: SheetColumn[] = [
-    { header: l.rank, numFmt: INTEGER },
+    { header: l.rank, numFmt: INTEGER, align: 'center' },
     ...entityColumns(ctx),
     { header: l.year, numFmt: INTEGER },
     { header: l.points, numFmt: POINTS },
@@ -122,10 +136,18 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     { header: l.coverage, numFmt: PERCENT },
   ];
   const firstGroupColumn = columns.length;
-  for (const code of tops) {
+  for (const code of topGroups(ctx)) {
     columns.push({ header: l.indexOf(groupHeader(ctx, code)), numFmt: PERCENT, maxWidth: 22 });
-    columns.push({ header: l.rankOf(code), numFmt: INTEGER, maxWidth: 14 });
+    columns.push({ header: l.rankOf(code), numFmt: INTEGER, maxWidth: 14, align: 'center' });
   }
+  return { columns, label: 2, index: 6, group: (i) => firstGroupColumn + 2 * i };
+}
+
+function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
+  const { labels: l, lang } = ctx;
+  const tops = topGroups(ctx);
+  const layout = rankingColumns(ctx);
+  const columns = layout.columns;
   const rows = entities.map((entity): SheetCell[] => {
     const byCode = new Map(entity.groups.map((group) => [group.code, group]));
     return [
@@ -145,11 +167,11 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     columns,
     rows,
     rules: [
-      { kind: 'dataBar', column: 6 },
+      { kind: 'dataBar', column: layout.index },
       ...tops.map((_, i) => ({
         kind: 'colorScale' as const,
-        fromColumn: firstGroupColumn + 2 * i,
-        toColumn: firstGroupColumn + 2 * i,
+        fromColumn: layout.group(i),
+        toColumn: layout.group(i),
       })),
     ],
     frozenColumns: 3,
@@ -231,7 +253,12 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const scored = ctx.set.indicators.filter((indicator) => indicator.scoring.method !== 'info');
   const columns: SheetColumn[] = [
     ...entityColumns(ctx),
-    ...scored.map((indicator) => ({ header: indicator.code, numFmt: PERCENT, maxWidth: 12 })),
+    // Code and name: a printed matrix must say which indicator a column is (spec §9.1).
+    ...scored.map((indicator) => ({
+      header: `${indicator.code} ${indicator.name[ctx.lang]}`,
+      numFmt: PERCENT,
+      width: 16,
+    })),
   ];
   // Positions in the set's indicator list: scores come in that order (looked up by code if not).
   const positions = scored.map((indicator) => ctx.set.indicators.indexOf(indicator));
@@ -258,13 +285,18 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   };
 }
 
-function details(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
-  const rows: SheetCell[][] = [];
-  for (const entity of entities) {
-    for (const score of entity.indicators) {
-      rows.push([...entityCells(ctx, entity), ...indicatorRow(ctx, score)]);
-    }
-  }
+function details(ctx: WorkbookContext, entities: EntityScore[], count: number): SheetSpec {
+  const rows: RowStream = {
+    count,
+    each(visit) {
+      for (const entity of entities) {
+        const lead = entityCells(ctx, entity);
+        for (const score of entity.indicators) {
+          if (visit([...lead, ...indicatorRow(ctx, score)]) === false) return;
+        }
+      }
+    },
+  };
   return {
     name: ctx.labels.sheets.details,
     columns: [...entityColumns(ctx), ...indicatorColumns(ctx)],
@@ -275,7 +307,7 @@ function details(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 }
 
 function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
-  const limit = entities.length >= DETAIL_SHEET_LIMIT ? GAPS_PER_ENTITY : Infinity;
+  const limit = gapsLimited(entities) ? GAPS_PER_ENTITY : Infinity;
   let count = 0;
   for (const entity of entities) count += Math.min(entity.gaps.length, limit);
   const rows: RowStream = {

@@ -135,7 +135,7 @@ function gaps(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
 export function gapColumns(ctx: WorkbookContext): SheetSpec['columns'] {
   const { labels: l } = ctx;
   return [
-    { header: l.rank, numFmt: INTEGER },
+    { header: l.rank, numFmt: INTEGER, align: 'center' },
     { header: l.code, text: true },
     { header: l.domain, maxWidth: 30 },
     { header: l.name, wrap: true, maxWidth: 50 },

@@ -4,6 +4,7 @@ import type { IndicatorType } from '../../core/set/indicator-set-schema.js';
 /** Every fixed text of the report workbook in one language. Sheet names stay ≤ 31 characters. */
 export interface WorkbookLabels {
   sheets: {
+    cover: string;
     summary: string;
     groups: string;
     indicators: string;
@@ -93,10 +94,39 @@ export interface WorkbookLabels {
   coverageText: string;
   ranksText: string;
   bandText: (name: string, min: string) => string;
+  cover: CoverLabels;
+}
+
+/** Texts of the cover sheet (spec §9.1), its charts and the printed page. */
+interface CoverLabels {
+  /** "Báo cáo … — Đồng Nai — năm 2025"; scope null: the whole country (a batch). */
+  title: (scope: string | null, years: readonly number[]) => string;
+  setLine: (title: string, id: string, version: string) => string;
+  dateLine: (date: string) => string;
+  /** A calendar date as written in the language: 02/01/2026, 2026-01-02. */
+  date: (year: number, month: number, day: number) => string;
+  policyLine: (text: string) => string;
+  keyFigures: string;
+  pointsOfMax: string;
+  /** Number format of the maximum beside the points ("/ 1000.00"). */
+  maxFormat: string;
+  groupsHeading: string;
+  topFive: string;
+  bottomFive: string;
+  missingUnits: (count: number) => string;
+  rejectedFiles: (count: number) => string;
+  firstErrors: string;
+  groupChart: string;
+  gapChart: string;
+  rankingChart: (shown: number, total: number) => string;
+  groupsByEntityChart: (shown: number, total: number) => string;
+  /** The word before "&P/&N" in the page footer. */
+  page: string;
 }
 
 const vi: WorkbookLabels = {
   sheets: {
+    cover: 'Báo cáo',
     summary: 'Tổng hợp',
     groups: 'Nhóm chỉ số',
     indicators: 'Chỉ số',
@@ -212,10 +242,41 @@ const vi: WorkbookLabels = {
   ranksText:
     'Xếp hạng theo chỉ số tổng hợp chưa làm tròn, từ cao xuống thấp; bằng nhau thì cùng hạng và hạng sau bị bỏ qua (1, 2, 2, 4).',
   bandText: (name, min) => `${name}: tỷ lệ đạt từ ${min}`,
+  cover: {
+    title: (scope, years) =>
+      `Báo cáo đánh giá đô thị thông minh — ${scope ?? 'toàn quốc'}` +
+      (years.length === 0 ? '' : ` — năm ${years.join(', ')}`),
+    setLine: (title, id, version) => `Bộ chỉ số: ${title} (${id}, phiên bản ${version})`,
+    dateLine: (date) => `Ngày lập báo cáo: ${date}`,
+    date: (year, month, day) =>
+      `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+    policyLine: (text) => `Chỉ số không báo cáo: ${text}`,
+    keyFigures: 'Kết quả chính',
+    pointsOfMax: 'Điểm / điểm tối đa',
+    maxFormat: '"/ "0.00',
+    groupsHeading: 'Các lĩnh vực (nhóm chỉ số cấp 1)',
+    topFive: '5 đơn vị dẫn đầu',
+    bottomFive: '5 đơn vị cuối bảng',
+    missingUnits: (count) => `Đơn vị chưa có hồ sơ (${count})`,
+    rejectedFiles: (count) => `Hồ sơ bị loại (${count})`,
+    firstErrors: 'Lỗi đầu tiên',
+    groupChart: 'Chỉ số tổng hợp theo lĩnh vực',
+    gapChart: '10 chỉ số mất nhiều điểm nhất (điểm mất)',
+    rankingChart: (shown, total) =>
+      shown < total
+        ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
+        : 'Xếp hạng theo chỉ số tổng hợp',
+    groupsByEntityChart: (shown, total) =>
+      shown < total
+        ? `Chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
+        : 'Chỉ số lĩnh vực theo đơn vị',
+    page: 'Trang',
+  },
 };
 
 const en: WorkbookLabels = {
   sheets: {
+    cover: 'Report',
     summary: 'Summary',
     groups: 'Groups',
     indicators: 'Indicators',
@@ -331,6 +392,34 @@ const en: WorkbookLabels = {
   ranksText:
     'Ranks order the unrounded index from high to low; equal indexes share a rank and the next rank skips (1, 2, 2, 4).',
   bandText: (name, min) => `${name}: achievement from ${min}`,
+  cover: {
+    title: (scope, years) =>
+      `Smart city assessment report — ${scope ?? 'nationwide'}` +
+      (years.length === 0 ? '' : ` — ${years.join(', ')}`),
+    setLine: (title, id, version) => `Indicator set: ${title} (${id}, version ${version})`,
+    dateLine: (date) => `Report date: ${date}`,
+    date: (year, month, day) =>
+      `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    policyLine: (text) => `Not-reported indicators: ${text}`,
+    keyFigures: 'Key figures',
+    pointsOfMax: 'Points / max points',
+    maxFormat: '"/ "0.00',
+    groupsHeading: 'Domains (top-level groups)',
+    topFive: 'Top five',
+    bottomFive: 'Bottom five',
+    missingUnits: (count) => `Units with no submission (${count})`,
+    rejectedFiles: (count) => `Rejected files (${count})`,
+    firstErrors: 'First errors',
+    groupChart: 'Index by domain',
+    gapChart: 'The 10 indicators that lose the most points (points lost)',
+    rankingChart: (shown, total) =>
+      shown < total ? `Ranking by index — top ${shown} of ${total}` : 'Ranking by index',
+    groupsByEntityChart: (shown, total) =>
+      shown < total
+        ? `Domain index by entity — top ${shown} of ${total}`
+        : 'Domain index by entity',
+    page: 'Page',
+  },
 };
 
 export function workbookLabels(lang: Lang): WorkbookLabels {

@@ -1,17 +1,33 @@
 /**
- * A sheet described as plain data: the report's builders produce these and one writer turns them
- * into ExcelJS calls, so the same description can go to the in-memory or the streaming writer,
- * and every cell passes through one place that sanitises text.
+ * A sheet described as plain data: the report's and the template's builders produce these and
+ * one writer (render/xlsx) turns them into SpreadsheetML, so every cell passes through one place
+ * that sanitises text. Everything added after the first version is optional, so a builder that
+ * states only a table still gets a finished sheet.
  */
 
 /** Cell content: only plain scalars — nothing here can become a formula or a hyperlink. */
 export type CellScalar = string | number | null;
 
-interface StyledCell {
+export interface StyledCell {
   value: CellScalar;
   numFmt?: string;
   bold?: boolean;
+  italic?: boolean;
+  /** Font size in points; the default is 11, and nothing prints legibly below 10. */
+  size?: number;
+  /** Font colour, ARGB ("FF1F4E79"). */
+  colour?: string;
+  /** Solid background, ARGB. */
+  fill?: string;
+  /** A thin box around the cell, or a rule under it. */
+  border?: 'box' | 'bottom';
+  wrap?: boolean;
+  align?: CellAlign;
+  /** false: an input cell that stays editable when the sheet is protected. */
+  locked?: boolean;
 }
+
+export type CellAlign = 'left' | 'center' | 'right';
 
 export type SheetCell = CellScalar | StyledCell;
 
@@ -24,6 +40,65 @@ export interface SheetColumn {
   /** Long prose: wrapped, and the width capped lower. */
   wrap?: boolean;
   maxWidth?: number;
+  /** A fixed width (characters) instead of one measured from the content. */
+  width?: number;
+  /**
+   * Horizontal alignment of the column's cells. Centred short numbers (rank) next to a code
+   * column keep "1" and "19" from reading as "119".
+   */
+  align?: CellAlign;
+}
+
+/**
+ * A block of cells: `row` is a 0-based index into the sheet's `rows` (the header row, when there
+ * is one, is not counted), `column` a 0-based index into its columns. `sheet` names another
+ * sheet of the same workbook (by its SheetSpec name); without it, the sheet that holds the block.
+ */
+export interface CellBlock {
+  sheet?: string;
+  row: number;
+  column: number;
+  /** Rows and columns covered; 1 when absent. */
+  rows?: number;
+  columns?: number;
+}
+
+/**
+ * A native chart (DrawingML) whose series point at cells of the workbook, so it stays live when
+ * someone edits the numbers. One category block and one value block per series, of equal length.
+ */
+export interface ChartSpec {
+  /** bar: horizontal bars, categories top to bottom; column: vertical bars; radar: a web. */
+  kind: 'bar' | 'column' | 'radar';
+  title: string;
+  categories: CellBlock;
+  series: { name: string; values: CellBlock; colour?: string }[];
+  /** Number format of the value axis ("0%" for indexes, "0.0" for points). */
+  valueFormat?: string;
+  /** Value axis bounds; absent: chosen by the spreadsheet. */
+  min?: number;
+  max?: number;
+  /** Where the chart sits in this sheet: its top-left cell and its size in cells. */
+  anchor: { row: number; column: number; rows: number; columns: number };
+}
+
+/**
+ * Excel data validation on a block of this sheet: a list (inline, or cells of another sheet for
+ * long lists) or a number check.
+ */
+export interface ValidationSpec {
+  cells: CellBlock;
+  rule:
+    | { kind: 'list'; values: readonly string[] }
+    | { kind: 'list'; source: CellBlock }
+    | {
+        kind: 'whole' | 'decimal';
+        operator: 'between' | 'greaterThan' | 'greaterThanOrEqual' | 'lessThanOrEqual';
+        /** One bound, or two for between. */
+        bounds: readonly number[];
+      };
+  prompt: { title: string; text: string };
+  error: { title: string; text: string };
 }
 
 /** Conditional formats, by 0-based column index within the sheet's columns. */
@@ -52,6 +127,23 @@ export interface SheetSpec {
   frozenColumns?: number;
   /** Key/value sheets have no table to filter. */
   autoFilter?: boolean;
+  /**
+   * false: no header row — the rows start at row 1 and nothing is frozen (a cover page or a
+   * form). The columns still give widths and formats; their headers are not written.
+   */
+  header?: boolean;
+  charts?: ChartSpec[];
+  validations?: ValidationSpec[];
+  /** Cells merged across columns (a long line over a two-column form). */
+  merges?: CellBlock[];
+  /** Sheet protection without a password; cells marked `locked: false` stay editable. */
+  protect?: boolean;
+  /** A helper sheet (the template's lists) that is there but not shown. */
+  hidden?: boolean;
+  /** Rows (0-based, as in `rows`) that start a new printed page. */
+  pageBreaks?: number[];
+  /** Printed orientation; absent: portrait when the columns fit a portrait page. */
+  orientation?: 'portrait' | 'landscape';
 }
 
 export const NUMBER_FORMATS = {
@@ -95,6 +187,11 @@ export function eachRow(
   } else {
     (rows as RowStream).each(visit);
   }
+}
+
+/** Whether the sheet has a header row (row 1) above its rows. */
+export function hasHeader(spec: SheetSpec): boolean {
+  return spec.header !== false;
 }
 
 export function cellValue(cell: SheetCell): CellScalar {

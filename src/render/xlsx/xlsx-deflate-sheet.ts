@@ -12,7 +12,7 @@ export interface DeflatedEntry {
 
 /**
  * An encoded worksheet, written and deflated: the XML is built in blocks on this thread while
- * zlib deflates the previous ones on its own. Runs on the main thread or in a sheet worker.
+ * zlib deflates the previous ones on its own threads.
  */
 export async function xlsxDeflateSheet(sheet: EncodedSheet, level: number): Promise<DeflatedEntry> {
   const deflater = createDeflateRaw({

@@ -1,18 +1,24 @@
 import { columnLetter } from '../../core/table/cell-address.js';
-import { columnWidth, wrappedRowHeight } from '../workbook/sheet-layout.js';
+import { columnWidth, headerRowHeight, wrappedRowHeight } from '../workbook/sheet-layout.js';
 import {
   cellValue,
   eachRow,
+  hasHeader,
   NUMBER_FORMATS,
   rowCount,
+  type CellBlock,
   type SheetCell,
+  type SheetColumn,
   type SheetRule,
   type SheetSpec,
+  type StyledCell,
+  type ValidationSpec,
 } from '../workbook/workbook-sheet.js';
 import { workbookText } from '../workbook/workbook-text.js';
-import type { StyleTable } from './xlsx-style-table.js';
+import { SIDE_MARGIN, xlsxPrintSetup, type PrintSetup } from './xlsx-print-setup.js';
+import type { CellLook, StyleTable } from './xlsx-style-table.js';
 import type { SharedStrings } from './xlsx-shared-strings.js';
-import { CELL_NUMBER, CELL_STRING } from './xlsx-sheet-bytes.js';
+import { CELL_BLANK, CELL_NUMBER, CELL_STRING } from './xlsx-sheet-bytes.js';
 import { escapeXml, inlineText, NS_MAIN, NS_REL, XML_DECL } from './xlsx-xml-text.js';
 
 const DATA_BAR_COLOUR = 'FF5B9BD5';
@@ -20,15 +26,16 @@ const SCALE_COLOURS = ['FFF8696B', 'FFFFEB84', 'FF63BE7B'] as const;
 
 /**
  * A worksheet with every decision made — styles chosen, texts entered in the shared-string
- * table, markup around the rows written — and its cells in flat typed arrays. Turning it into
- * bytes (xlsx-sheet-bytes) needs nothing else, so it can happen on another thread: the arrays
- * cross to a worker as one copy each instead of millions of cloned objects.
+ * table, markup around the rows written — and its cells in flat typed arrays (a few bytes a
+ * cell instead of an object each). Turning it into bytes (xlsx-sheet-bytes) needs nothing else.
  */
 export interface EncodedSheet {
-  /** The XML up to and including the header row. */
+  /** The XML up to and including the header row (when there is one). */
   head: string;
   /** The XML from </sheetData> to the end. */
   tail: string;
+  /** The sheet row (1-based) of the first data row: 2 below a header, else 1. */
+  firstRow: number;
   rowCount: number;
   /** The cells of data row r (0-based) are [rowEnds[r − 1] or 0, rowEnds[r]). */
   rowEnds: Int32Array;
@@ -36,36 +43,65 @@ export interface EncodedSheet {
   columns: Int32Array;
   /** Per cell: the cellXfs index (0 for none). */
   styles: Int32Array;
-  /** Per cell: CELL_NUMBER or CELL_STRING. */
+  /** Per cell: CELL_NUMBER, CELL_STRING or CELL_BLANK (style only). */
   kinds: Uint8Array;
   /** Per cell: the number, or the shared-string index of the text. */
   values: Float64Array;
   /** Per data row: its height in points for wrapped text, 0 for the default; null if none. */
   heights: Float64Array | null;
+  print: PrintSetup;
 }
 
-/** Cells stored by an encoded sheet (its size, for choosing which sheet goes to a worker). */
-export function encodedCells(sheet: EncodedSheet): number {
-  return sheet.rowCount === 0 ? 0 : sheet.rowEnds[sheet.rowCount - 1]!;
+/** What the workbook around a sheet decides for it. */
+export interface SheetSurroundings {
+  selected: boolean;
+  /** The page header's title and the word before "&P/&N" ("Trang"); null: no header/footer. */
+  page: { title: string; pageWord: string } | null;
+  /** The sheet has a drawing (charts): its relationship id in the sheet's rels. */
+  drawing: string | null;
+  /** A block as an absolute A1 reference, with its sheet name when it names another sheet. */
+  reference: (block: CellBlock) => string;
 }
 
-/** Encodes one report sheet; texts go into `strings`, looks into `styles`. */
+/** The value stored at a data row and column: a number, a shared-string index, or null. */
+export function encodedCell(
+  sheet: EncodedSheet,
+  row: number,
+  column: number,
+): { kind: number; value: number } | null {
+  if (row < 0 || row >= sheet.rowCount) return null;
+  const end = sheet.rowEnds[row]!;
+  for (let i = row === 0 ? 0 : sheet.rowEnds[row - 1]!; i < end; i++) {
+    if (sheet.columns[i] === column) {
+      const kind = sheet.kinds[i]!;
+      return kind === CELL_BLANK ? null : { kind, value: sheet.values[i]! };
+    }
+  }
+  return null;
+}
+
+/** Encodes one sheet; texts go into `strings`, looks into `styles`. */
 export function encodeSheet(
   spec: SheetSpec,
   styles: StyleTable,
   strings: SharedStrings,
-  selected: boolean,
+  around: SheetSurroundings,
 ): EncodedSheet {
   const rows = rowCount(spec);
   const rowEnds = new Int32Array(rows);
   const widths = spec.columns.map((_, i) => columnWidth(spec, i));
-  const heights = spec.columns.some((column) => column.wrap === true)
-    ? new Float64Array(rows)
-    : null;
+  const form = !hasHeader(spec);
+  const spans = mergedSpans(spec, widths);
+  const heights =
+    form || spans.size > 0 || spec.columns.some((column) => column.wrap === true)
+      ? new Float64Array(rows)
+      : null;
   // Wrapped texts repeat (an indicator's name on every entity's row): heights per row's texts.
   const heightOf = new Map<string, number>();
   const wrapped = spec.columns.flatMap((column, i) => (column.wrap === true ? [i] : []));
-  const rowHeight = (cells: readonly SheetCell[]): number => {
+  const rowHeight = (cells: readonly SheetCell[], r: number): number => {
+    // Forms and covers are short and styled cell by cell: measured row by row.
+    if (form || spans.size > 0) return wrappedRowHeight(spec, cells, widths, spans.get(r)) ?? 0;
     let key: string;
     if (wrapped.length === 1) {
       const value = cellValue(cells[wrapped[0]!] ?? null);
@@ -106,16 +142,8 @@ export function encodeSheet(
   };
 
   // Per column: the look of a plain number and of a plain string.
-  const numberStyle = spec.columns.map((column) =>
-    styles.cell(column.numFmt, false, column.wrap === true),
-  );
-  const stringStyle = spec.columns.map((column) =>
-    styles.cell(
-      column.text === true ? NUMBER_FORMATS.text : undefined,
-      false,
-      column.wrap === true,
-    ),
-  );
+  const numberStyle = spec.columns.map((column) => styles.cell(columnLook(column, 'number')));
+  const stringStyle = spec.columns.map((column) => styles.cell(columnLook(column, 'string')));
 
   let n = 0;
   let r = 0;
@@ -138,35 +166,38 @@ export function encodeSheet(
       } else {
         const value = cell.value;
         const column = spec.columns[i];
-        const wrap = column?.wrap === true;
-        const bold = cell.bold === true;
-        if (typeof value === 'number') {
-          if (!Number.isFinite(value)) continue;
+        if (typeof value === 'number' && Number.isFinite(value)) {
           kinds[n] = CELL_NUMBER;
           values[n] = value;
-          cellStyles[n] = styles.cell(cell.numFmt ?? column?.numFmt, bold, wrap);
+          cellStyles[n] = styles.cell(styledLook(cell, column, 'number'));
         } else if (typeof value === 'string' && value !== '') {
-          const format = cell.numFmt ?? (column?.text === true ? NUMBER_FORMATS.text : undefined);
           kinds[n] = CELL_STRING;
           values[n] = strings.index(value);
-          cellStyles[n] = styles.cell(format, bold, wrap);
+          cellStyles[n] = styles.cell(styledLook(cell, column, 'string'));
         } else {
-          continue;
+          // An empty cell with a look of its own (an input cell of a form) is still written.
+          const style = styles.cell(styledLook(cell, column, 'string'));
+          if (style === 0) continue;
+          kinds[n] = CELL_BLANK;
+          values[n] = 0;
+          cellStyles[n] = style;
         }
       }
       columns[n] = i;
       n++;
     }
-    if (heights !== null) heights[r] = rowHeight(cells);
+    if (heights !== null) heights[r] = rowHeight(cells, r);
     rowEnds[r++] = n;
     return true;
   });
   // A stream that gave fewer rows than it announced leaves the rest empty.
   for (; r < rows; r++) rowEnds[r] = n;
 
+  const print = xlsxPrintSetup(widths, spec.frozenColumns ?? 0, spec.orientation);
   return {
-    head: sheetHead(spec, selected, widths),
-    tail: sheetTail(spec, styles),
+    head: sheetHead(spec, around.selected, widths),
+    tail: sheetTail(spec, styles, around, print),
+    firstRow: form ? 1 : 2,
     rowCount: rows,
     rowEnds,
     columns,
@@ -174,24 +205,78 @@ export function encodeSheet(
     kinds,
     values,
     heights,
+    print,
   };
+}
+
+function columnLook(column: SheetColumn, kind: 'number' | 'string'): CellLook {
+  return {
+    numFmt:
+      kind === 'number' ? column.numFmt : column.text === true ? NUMBER_FORMATS.text : undefined,
+    wrap: column.wrap,
+    align: column.align,
+  };
+}
+
+function styledLook(
+  cell: StyledCell,
+  column: SheetColumn | undefined,
+  kind: 'number' | 'string',
+): CellLook {
+  const numFmt =
+    cell.numFmt ??
+    (kind === 'number' ? column?.numFmt : column?.text === true ? NUMBER_FORMATS.text : undefined);
+  return {
+    numFmt,
+    bold: cell.bold,
+    italic: cell.italic,
+    size: cell.size,
+    colour: cell.colour,
+    fill: cell.fill,
+    border: cell.border,
+    wrap: cell.wrap ?? column?.wrap,
+    align: cell.align ?? column?.align,
+    locked: cell.locked,
+  };
+}
+
+/** Per data row, per column: the width of a merged block that starts there. */
+function mergedSpans(spec: SheetSpec, widths: readonly number[]): Map<number, Map<number, number>> {
+  const spans = new Map<number, Map<number, number>>();
+  for (const block of spec.merges ?? []) {
+    let width = 0;
+    for (let c = block.column; c < block.column + (block.columns ?? 1); c++)
+      width += widths[c] ?? 0;
+    let row = spans.get(block.row);
+    if (row === undefined) spans.set(block.row, (row = new Map()));
+    row.set(block.column, width);
+  }
+  return spans;
+}
+
+/** A block of this sheet in A1 notation (relative to nothing: absolute rows and columns). */
+function localRange(spec: SheetSpec, block: CellBlock): string {
+  const first = block.row + (hasHeader(spec) ? 2 : 1);
+  const from = `${columnLetter(block.column + 1)}${first}`;
+  const to = `${columnLetter(block.column + (block.columns ?? 1))}${first + (block.rows ?? 1) - 1}`;
+  return from === to ? from : `${from}:${to}`;
 }
 
 function sheetHead(spec: SheetSpec, selected: boolean, widths: readonly number[]): string {
   const columnCount = spec.columns.length;
-  const lastRow = rowCount(spec) + 1;
+  const header = hasHeader(spec);
+  const lastRow = rowCount(spec) + (header ? 1 : 0);
   const lastLetter = columnLetter(Math.max(1, columnCount));
   const frozen = spec.frozenColumns ?? 0;
   let head = XML_DECL;
   head += `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
-  head += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
-  head += `<dimension ref="A1:${lastLetter}${lastRow}"/>`;
-  head += `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">`;
-  if (frozen > 0) {
+  head += `<dimension ref="A1:${lastLetter}${Math.max(1, lastRow)}"/>`;
+  head += `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''}${header ? '' : ' showGridLines="0"'} workbookViewId="0">`;
+  if (header && frozen > 0) {
     const topLeft = `${columnLetter(frozen + 1)}2`;
     head += `<pane xSplit="${frozen}" ySplit="1" topLeftCell="${topLeft}" activePane="bottomRight" state="frozen"/>`;
     head += `<selection pane="bottomRight" activeCell="${topLeft}" sqref="${topLeft}"/>`;
-  } else {
+  } else if (header) {
     head += '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>';
     head += '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>';
   }
@@ -205,36 +290,119 @@ function sheetHead(spec: SheetSpec, selected: boolean, widths: readonly number[]
     head += '</cols>';
   }
   head += '<sheetData>';
-  head += '<row r="1">';
-  for (let i = 0; i < columnCount; i++) {
-    head += `<c r="${columnLetter(i + 1)}1" s="1" t="inlineStr">${inlineText(spec.columns[i]!.header)}</c>`;
+  if (header) {
+    const height = headerRowHeight(spec, widths);
+    head += height === null ? '<row r="1">' : `<row r="1" ht="${height}" customHeight="1">`;
+    for (let i = 0; i < columnCount; i++) {
+      head += `<c r="${columnLetter(i + 1)}1" s="1" t="inlineStr">${inlineText(spec.columns[i]!.header)}</c>`;
+    }
+    head += '</row>';
   }
-  head += '</row>';
   return head;
 }
 
-function sheetTail(spec: SheetSpec, styles: StyleTable): string {
+function sheetTail(
+  spec: SheetSpec,
+  styles: StyleTable,
+  around: SheetSurroundings,
+  print: PrintSetup,
+): string {
   const columnCount = spec.columns.length;
+  const header = hasHeader(spec);
   const lastRow = rowCount(spec) + 1;
   const lastLetter = columnLetter(Math.max(1, columnCount));
   let tail = '</sheetData>';
-  if (spec.autoFilter !== false && columnCount > 0) {
+  if (spec.protect === true) {
+    // No password; people may still widen columns, filter and select any cell.
+    tail +=
+      '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0"/>';
+  }
+  if (header && spec.autoFilter !== false && columnCount > 0) {
     tail += `<autoFilter ref="A1:${lastLetter}${lastRow}"/>`;
   }
-  if (lastRow > 1) {
+  const merges = spec.merges ?? [];
+  if (merges.length > 0) {
+    tail += `<mergeCells count="${merges.length}">`;
+    for (const block of merges) tail += `<mergeCell ref="${localRange(spec, block)}"/>`;
+    tail += '</mergeCells>';
+  }
+  if (header && lastRow > 1) {
     let priority = 0;
     for (const rule of spec.rules) {
       tail += ruleXml(rule, lastRow, styles, () => ++priority);
     }
   }
-  tail +=
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  tail += '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+  const validations = spec.validations ?? [];
+  if (validations.length > 0) {
+    tail += `<dataValidations count="${validations.length}">`;
+    for (const validation of validations) tail += validationXml(spec, validation, around);
+    tail += '</dataValidations>';
+  }
+  // Gridlines help read a printed table; a cover or a form has its own borders.
+  if (header) tail += '<printOptions gridLines="1"/>';
+  tail += `<pageMargins left="${SIDE_MARGIN}" right="${SIDE_MARGIN}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  tail += `<pageSetup paperSize="9" scale="${print.scale}" orientation="${print.orientation}"/>`;
+  if (around.page !== null) tail += headerFooter(around.page.title, around.page.pageWord);
+  const breaks = spec.pageBreaks ?? [];
+  if (breaks.length > 0) {
+    // A break's id is the last sheet row (1-based) of the page before it.
+    tail += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`;
+    for (const row of breaks) tail += `<brk id="${row + (header ? 1 : 0)}" max="16383" man="1"/>`;
+    tail += '</rowBreaks>';
+  }
+  if (around.drawing !== null) tail += `<drawing r:id="${around.drawing}"/>`;
   tail += '</worksheet>';
   return tail;
 }
 
-/** The same conditional formats as workbook-write's addRule, in SpreadsheetML. */
+/**
+ * Page header (title left, sheet name right) and footer ("Trang 3/7"), 10 pt and not scaled with
+ * the sheet, so they stay legible on a sheet printed at 60 %.
+ */
+function headerFooter(title: string, pageWord: string): string {
+  const codes = (text: string): string => text.replace(/&/g, '&&');
+  // Excel refuses header texts over 255 characters.
+  const shortTitle = codes(title.length > 150 ? `${title.slice(0, 149)}…` : title);
+  const header = `&L&10${shortTitle}&R&10&A`;
+  const footer = `&C&10${codes(pageWord)} &P/&N`;
+  return (
+    '<headerFooter scaleWithDoc="0">' +
+    `<oddHeader>${escapeXml(header)}</oddHeader><oddFooter>${escapeXml(footer)}</oddFooter>` +
+    '</headerFooter>'
+  );
+}
+
+function validationXml(
+  spec: SheetSpec,
+  validation: ValidationSpec,
+  around: SheetSurroundings,
+): string {
+  const { rule, prompt, error } = validation;
+  const formula = (n: number, text: string): string =>
+    `<formula${n}>${escapeXml(text)}</formula${n}>`;
+  let attrs = `type="${rule.kind}"`;
+  let formulas: string;
+  if (rule.kind === 'list') {
+    formulas =
+      'values' in rule
+        ? formula(1, `"${rule.values.map((value) => value.replace(/"/g, '""')).join(',')}"`)
+        : formula(1, around.reference(rule.source));
+  } else {
+    if (rule.operator !== 'between') attrs += ` operator="${rule.operator}"`;
+    formulas = rule.bounds
+      .slice(0, 2)
+      .map((bound, i) => formula(i + 1, String(bound)))
+      .join('');
+  }
+  attrs +=
+    ' allowBlank="1" showInputMessage="1" showErrorMessage="1"' +
+    ` errorTitle="${escapeXml(error.title)}" error="${escapeXml(error.text)}"` +
+    ` promptTitle="${escapeXml(prompt.title)}" prompt="${escapeXml(prompt.text)}"` +
+    ` sqref="${localRange(spec, validation.cells)}"`;
+  return `<dataValidation ${attrs}>${formulas}</dataValidation>`;
+}
+
+/** The conditional formats of a table sheet, in SpreadsheetML. */
 function ruleXml(rule: SheetRule, lastRow: number, styles: StyleTable, next: () => number): string {
   const range = (from: number, to: number): string =>
     `${columnLetter(from + 1)}2:${columnLetter(to + 1)}${lastRow}`;

@@ -7,6 +7,7 @@ import { inlineText, NS_MAIN, XML_DECL } from './xlsx-xml-text.js';
  */
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
+  private readonly texts: string[] = [];
   private count = 0;
 
   index(text: string): number {
@@ -14,9 +15,15 @@ export class SharedStrings {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(text, id);
+      this.texts.push(text);
     }
     this.count += 1;
     return id;
+  }
+
+  /** The text of an index given out before. */
+  text(id: number): string {
+    return this.texts[id] ?? '';
   }
 
   xml(): string {

@@ -13,8 +13,11 @@ import {
 /** Kinds of encoded cells (EncodedSheet.kinds). */
 export const CELL_NUMBER = 1;
 export const CELL_STRING = 2;
+/** A cell with a look and no value (an input cell of a form). */
+export const CELL_BLANK = 3;
 
 const V_END = asciiBytes('</v></c>');
+const BLANK_END = asciiBytes('/>');
 const ROW_OPEN = asciiBytes('<row r="');
 const ROW_OPEN_END = asciiBytes('">');
 const ROW_HEIGHT = asciiBytes('" ht="');
@@ -47,9 +50,10 @@ export async function xlsxSheetBytes(
   const opens: Uint8Array[] = [];
   const numberMids: Uint8Array[] = [];
   const stringMids: Uint8Array[] = [];
+  const blankMids: Uint8Array[] = [];
   const styleAttr = (s: number): string => (s === 0 ? '' : ` s="${s}"`);
   const rowDigits = new Uint8Array(10);
-  const { rowEnds, columns, styles, kinds, values, heights } = sheet;
+  const { rowEnds, columns, styles, kinds, values, heights, firstRow } = sheet;
 
   let cell = 0;
   for (let r = 0; r < sheet.rowCount; r++) {
@@ -57,7 +61,7 @@ export async function xlsxSheetBytes(
     xml.reserve(32 + (end - cell) * CELL_ROOM);
     const block = xml.block;
     let at = xml.at;
-    const digitCount = putUint(rowDigits, 0, r + 2);
+    const digitCount = putUint(rowDigits, 0, r + firstRow);
     at = putBytes(block, at, ROW_OPEN);
     at = putPrefix(block, at, rowDigits, digitCount);
     const height = heights === null ? 0 : heights[r]!;
@@ -74,10 +78,16 @@ export async function xlsxSheetBytes(
       const open = (opens[column] ??= asciiBytes(`<c r="${columnLetter(column + 1)}`));
       at = putBytes(block, at, open);
       at = putPrefix(block, at, rowDigits, digitCount);
-      if (kinds[cell] === CELL_NUMBER) {
+      const kind = kinds[cell];
+      if (kind === CELL_NUMBER) {
         const mid = (numberMids[style] ??= asciiBytes(`"${styleAttr(style)}><v>`));
         at = putBytes(block, at, mid);
         at = putNumber(block, at, values[cell]!);
+      } else if (kind === CELL_BLANK) {
+        const mid = (blankMids[style] ??= asciiBytes(`"${styleAttr(style)}`));
+        at = putBytes(block, at, mid);
+        at = putBytes(block, at, BLANK_END);
+        continue;
       } else {
         const mid = (stringMids[style] ??= asciiBytes(`"${styleAttr(style)} t="s"><v>`));
         at = putBytes(block, at, mid);

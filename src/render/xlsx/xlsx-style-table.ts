@@ -1,6 +1,10 @@
+import type { CellAlign } from '../workbook/workbook-sheet.js';
 import { escapeXml, NS_MAIN, XML_DECL } from './xlsx-xml-text.js';
 
 const HEADER_FILL = 'FFD9E1F2';
+const BOX_COLOUR = 'FFBFBFBF';
+const FONT_NAME = 'Calibri';
+const DEFAULT_SIZE = 11;
 
 /** Built-in number formats Excel knows by id; any other format gets an id from 164. */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
@@ -14,37 +18,99 @@ const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
   '@': 49,
 };
 
+/** Everything a cell's look can say; absent means the default. */
+export interface CellLook {
+  numFmt?: string | undefined;
+  bold?: boolean | undefined;
+  italic?: boolean | undefined;
+  size?: number | undefined;
+  colour?: string | undefined;
+  fill?: string | undefined;
+  border?: 'box' | 'bottom' | undefined;
+  wrap?: boolean | undefined;
+  align?: CellAlign | undefined;
+  locked?: boolean | undefined;
+}
+
+interface Xf {
+  numFmtId: number;
+  fontId: number;
+  fillId: number;
+  borderId: number;
+  wrap: boolean;
+  align: CellAlign | undefined;
+  unlocked: boolean;
+}
+
+const BORDER_IDS = { bottom: 1, box: 2 } as const;
+
 /**
- * The styles part of the direct writer: cellXfs 0 is the default and 1 the header; every other
- * look (number format, bold, wrap) a sheet asks for gets the next id, and every fill a
- * conditional format asks for a dxf.
+ * The styles part: cellXfs 0 is the default and 1 the header row; every other look a sheet asks
+ * for gets the next id (fonts and fills likewise), and every fill a conditional format asks for
+ * a dxf. Ids are given in first-use order, so the same sheets give the same bytes.
  */
 export class StyleTable {
-  /** cellXfs 0 is the default, 1 the header; then one per (numFmt, bold, wrap) in use. */
-  private readonly xfs: { numFmtId: number; bold: boolean; wrap: boolean }[] = [];
+  private readonly xfs: Xf[] = [];
   private readonly xfByKey = new Map<string, number>();
   private readonly customFormats = new Map<string, number>();
+  /** Fonts 0 (regular) and 1 (bold) always exist; the header uses 1. */
+  private readonly fonts = new Map<string, number>([
+    ['0|0|11|', 0],
+    ['1|0|11|', 1],
+  ]);
+  /** Fills 0 and 1 are required by Excel; 2 is the header's. */
+  private readonly fills = new Map<string, number>([[HEADER_FILL, 2]]);
   private readonly dxfByColour = new Map<string, number>();
 
   /** The cellXfs index of a look; 0 for the default. */
-  cell(numFmt: string | undefined, bold: boolean, wrap: boolean): number {
-    if (numFmt === undefined && !bold && !wrap) return 0;
-    const key = `${numFmt ?? ''}\u0000${bold ? 1 : 0}${wrap ? 1 : 0}`;
+  cell(look: CellLook): number {
+    const key =
+      `${look.numFmt ?? ''}\u0000${look.bold === true ? 1 : 0}${look.italic === true ? 1 : 0}` +
+      `|${look.size ?? ''}|${look.colour ?? ''}|${look.fill ?? ''}|${look.border ?? ''}` +
+      `|${look.wrap === true ? 1 : 0}|${look.align ?? ''}|${look.locked === false ? 0 : 1}`;
+    if (key === '\u000000|||||0||1') return 0;
     let id = this.xfByKey.get(key);
     if (id === undefined) {
       id = this.xfs.length + 2;
-      this.xfs.push({ numFmtId: this.format(numFmt), bold, wrap });
+      this.xfs.push({
+        numFmtId: this.format(look.numFmt),
+        fontId: this.font(look),
+        fillId: look.fill === undefined ? 0 : this.fillId(look.fill),
+        borderId: look.border === undefined ? 0 : BORDER_IDS[look.border],
+        wrap: look.wrap === true,
+        align: look.align,
+        unlocked: look.locked === false,
+      });
       this.xfByKey.set(key, id);
     }
     return id;
   }
 
-  /** The dxfs index of a solid background fill. */
+  /** The dxfs index of a solid background fill (conditional formats). */
   fill(colour: string): number {
     let id = this.dxfByColour.get(colour);
     if (id === undefined) {
       id = this.dxfByColour.size;
       this.dxfByColour.set(colour, id);
+    }
+    return id;
+  }
+
+  private font(look: CellLook): number {
+    const key = `${look.bold === true ? 1 : 0}|${look.italic === true ? 1 : 0}|${look.size ?? DEFAULT_SIZE}|${look.colour ?? ''}`;
+    let id = this.fonts.get(key);
+    if (id === undefined) {
+      id = this.fonts.size;
+      this.fonts.set(key, id);
+    }
+    return id;
+  }
+
+  private fillId(colour: string): number {
+    let id = this.fills.get(colour);
+    if (id === undefined) {
+      id = this.fills.size + 2;
+      this.fills.set(colour, id);
     }
     return id;
   }
@@ -70,35 +136,44 @@ export class StyleTable {
       }
       parts.push('</numFmts>');
     }
+    parts.push(`<fonts count="${this.fonts.size}">`);
+    for (const key of this.fonts.keys()) {
+      const [bold, italic, size, colour] = key.split('|');
+      parts.push(
+        '<font>' +
+          (bold === '1' ? '<b/>' : '') +
+          (italic === '1' ? '<i/>' : '') +
+          `<sz val="${size}"/>` +
+          (colour === '' ? '' : `<color rgb="${escapeXml(colour!)}"/>`) +
+          `<name val="${FONT_NAME}"/><family val="2"/></font>`,
+      );
+    }
     parts.push(
-      '<fonts count="2">',
-      '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
-      '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
       '</fonts>',
-      '<fills count="3">',
+      `<fills count="${this.fills.size + 2}">`,
       '<fill><patternFill patternType="none"/></fill>',
       '<fill><patternFill patternType="gray125"/></fill>',
-      `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/><bgColor indexed="64"/></patternFill></fill>`,
+    );
+    for (const colour of this.fills.keys()) {
+      parts.push(
+        `<fill><patternFill patternType="solid"><fgColor rgb="${escapeXml(colour)}"/><bgColor indexed="64"/></patternFill></fill>`,
+      );
+    }
+    const thin = `style="thin"><color rgb="${BOX_COLOUR}"/>`;
+    parts.push(
       '</fills>',
-      '<borders count="2">',
+      '<borders count="3">',
       '<border><left/><right/><top/><bottom/><diagonal/></border>',
       '<border><left/><right/><top/><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>',
+      `<border><left ${thin}</left><right ${thin}</right><top ${thin}</top><bottom ${thin}</bottom><diagonal/></border>`,
       '</borders>',
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>',
       `<cellXfs count="${this.xfs.length + 2}">`,
-      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+      // Top-aligned throughout, so a row made tall by a wrapped name still reads as one line.
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>',
       '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
     );
-    for (const xf of this.xfs) {
-      let attrs = `numFmtId="${xf.numFmtId}" fontId="${xf.bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"`;
-      if (xf.numFmtId !== 0) attrs += ' applyNumberFormat="1"';
-      if (xf.bold) attrs += ' applyFont="1"';
-      parts.push(
-        xf.wrap
-          ? `<xf ${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
-          : `<xf ${attrs}/>`,
-      );
-    }
+    for (const xf of this.xfs) parts.push(xfXml(xf));
     parts.push(
       '</cellXfs>',
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>',
@@ -116,4 +191,19 @@ export class StyleTable {
     );
     return parts.join('');
   }
+}
+
+function xfXml(xf: Xf): string {
+  let attrs = `numFmtId="${xf.numFmtId}" fontId="${xf.fontId}" fillId="${xf.fillId}" borderId="${xf.borderId}" xfId="0"`;
+  if (xf.numFmtId !== 0) attrs += ' applyNumberFormat="1"';
+  if (xf.fontId !== 0) attrs += ' applyFont="1"';
+  if (xf.fillId !== 0) attrs += ' applyFill="1"';
+  if (xf.borderId !== 0) attrs += ' applyBorder="1"';
+  let alignment = '<alignment vertical="top"';
+  if (xf.align !== undefined) alignment += ` horizontal="${xf.align}"`;
+  if (xf.wrap) alignment += ' wrapText="1"';
+  alignment += '/>';
+  attrs += ' applyAlignment="1"';
+  if (xf.unlocked) attrs += ' applyProtection="1"';
+  return `<xf ${attrs}>${alignment}${xf.unlocked ? '<protection locked="0"/>' : ''}</xf>`;
 }

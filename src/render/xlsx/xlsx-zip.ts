@@ -1,6 +1,8 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { DeflatedEntry } from './xlsx-deflate-sheet.js';
 
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+
 interface ZipRecord {
   name: Buffer;
   crc: number;
@@ -23,11 +25,14 @@ export class XlsxZip {
     date: Date,
     private readonly level: number,
   ) {
-    const year = date.getUTCFullYear();
+    // DOS stamps hold a wall-clock time with no zone: Vietnam's (UTC+7, no daylight saving),
+    // computed without the local zone, so the bytes are the same on every machine.
+    const local = new Date(date.getTime() + VIETNAM_OFFSET_MS);
+    const year = local.getUTCFullYear();
     if (year >= 1980 && year <= 2107) {
-      this.dosDate = ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+      this.dosDate = ((year - 1980) << 9) | ((local.getUTCMonth() + 1) << 5) | local.getUTCDate();
       this.dosTime =
-        (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+        (local.getUTCHours() << 11) | (local.getUTCMinutes() << 5) | (local.getUTCSeconds() >> 1);
     } else {
       // Outside what DOS stamps can hold: 1980-01-01 00:00, still fixed.
       this.dosDate = (1 << 5) | 1;

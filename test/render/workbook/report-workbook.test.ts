@@ -94,6 +94,7 @@ describe('reportWorkbook, one entity', () => {
   it('has the Vietnamese sheets in order', async () => {
     const workbook = await load(await reportWorkbook(oneReport(), options()));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Báo cáo',
       'Tổng hợp',
       'Nhóm chỉ số',
       'Chỉ số',
@@ -106,6 +107,7 @@ describe('reportWorkbook, one entity', () => {
   it('has the English sheets with lang en', async () => {
     const workbook = await load(await reportWorkbook(oneReport(), options('en')));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Report',
       'Summary',
       'Groups',
       'Indicators',
@@ -160,9 +162,10 @@ describe('reportWorkbook, one entity', () => {
     expect(gaps.getRow(2).getCell(5).value).toBe(20);
   });
 
-  it('freezes and filters the header of every sheet, with bold headers', async () => {
+  it('freezes and filters the header of every table sheet, with bold headers', async () => {
     const workbook = await load(await reportWorkbook(oneReport(), options()));
-    for (const ws of workbook.worksheets) {
+    // The cover (first) is a page, not a table.
+    for (const ws of workbook.worksheets.slice(1)) {
       expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter, ws.name).toBeTruthy();
       expect(ws.getRow(1).getCell(1).font?.bold, ws.name).toBe(true);
@@ -263,6 +266,7 @@ describe('reportWorkbook, several entities', () => {
     const bytes = await reportWorkbook(report(), options());
     const workbook = await load(bytes);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Báo cáo',
       'Tổng hợp',
       'Xếp hạng',
       'Bản đồ nhiệt',
@@ -286,7 +290,8 @@ describe('reportWorkbook, several entities', () => {
     expect(heat.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
 
     const matrix = sheet(workbook, 'Chỉ số');
-    expect(matrix.getRow(1).getCell(3).value).toBe('HT.BR.01');
+    // The matrix names its indicators: code and name in the header (spec §9.1).
+    expect(matrix.getRow(1).getCell(3).value).toBe('HT.BR.01 Tỷ lệ hộ có cáp quang');
     expect(matrix.getRow(2).getCell(3).value).toBe(1);
     expect(matrix.getRow(2).getCell(3).numFmt).toBe('0.0%');
     expect(formats(matrix).length).toBeGreaterThan(0);
@@ -298,7 +303,7 @@ describe('reportWorkbook, several entities', () => {
     await expectNoFormulaInZip(bytes);
   });
 
-  it('streams big batches and keeps the same sheets and formats', async () => {
+  it('writes big batches with the same sheets and formats', async () => {
     const bytes = await reportWorkbook(fakeReport(manyEntities(520)), options('en'));
     const workbook = await load(bytes);
     expect(workbook.worksheets.map((ws) => ws.name)).toContain('Heat map');
