@@ -8,6 +8,7 @@ import { provinceCodes } from './province-codes.js';
 import { scoreCodes } from './score-codes.js';
 import { runCodes } from './run-codes.js';
 import { sensitivityCodes } from './sensitivity-codes.js';
+import { ciCodes } from './ci-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -19,6 +20,7 @@ export const catalogue = {
   ...scoreCodes,
   ...runCodes,
   ...sensitivityCodes,
+  ...ciCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
