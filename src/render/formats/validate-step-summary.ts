@@ -35,14 +35,15 @@ function cell(text: string): string {
 
 /**
  * The Markdown appended to `$GITHUB_STEP_SUMMARY` under `validate --format github` (spec §11): a
- * table of the files with their entities, errors and warnings, a total row, and the verdict.
+ * table of the files (by the path given, as the annotations name them) with their entities,
+ * errors and warnings, a total row, and the verdict.
  */
 export function validateStepSummary(summary: ValidateSummary, lang: Lang): string {
   const w = WORDS[lang];
   const verdict = (valid: boolean) => (valid ? w.valid : w.invalid);
   const rows = summary.files.map(
     (file) =>
-      `| ${cell(file.file)} | ${file.entities.length} | ${file.errors} | ${file.warnings} | ${verdict(file.valid)} |`,
+      `| ${cell(file.path)} | ${file.entities.length} | ${file.errors} | ${file.warnings} | ${verdict(file.valid)} |`,
   );
   const entities = summary.files.reduce((sum, file) => sum + file.entities.length, 0);
   return [
