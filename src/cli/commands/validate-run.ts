@@ -1,15 +1,18 @@
 import type { Command } from 'commander';
 import { validateGithub } from '../../render/formats/validate-github.js';
 import { validateJson } from '../../render/formats/validate-json.js';
+import { validateStepSummary } from '../../render/formats/validate-step-summary.js';
 import { validateSummary } from '../../render/formats/validate-summary.js';
 import { validateText } from '../../render/terminal/validate-text.js';
+import { appendStepSummary } from '../append-step-summary.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';
 import { loadInputs } from '../load-inputs.js';
 import { loadSet } from '../load-set.js';
+import { ciFormatOutput, isCiFormat } from './validate-ci-formats.js';
 
-type ValidateFormat = 'text' | 'json' | 'github';
+type ValidateFormat = 'text' | 'json' | 'github' | 'junit' | 'sarif' | 'gitlab';
 
 /** The action of `smartcity validate`, loaded only when that command runs. */
 export async function runValidate(
@@ -31,8 +34,9 @@ export async function runValidate(
     options.strict,
   );
   const format = raw.format as ValidateFormat;
-  const output =
-    format === 'json'
+  const output = isCiFormat(format)
+    ? ciFormatOutput(format, summary, globals.lang)
+    : format === 'json'
       ? validateJson(summary, globals.lang)
       : format === 'github'
         ? validateGithub(summary, globals.lang)
@@ -43,5 +47,8 @@ export async function runValidate(
             globals.quiet,
           );
   deps.ctx.stdout(output);
+  if (format === 'github') {
+    await appendStepSummary(deps.ctx, validateStepSummary(summary, globals.lang), globals.lang);
+  }
   deps.setExitCode(summary.valid ? 0 : 1);
 }

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { CommandDeps } from '../command-deps.js';
 import { addInputOptions } from '../input-options.js';
 
-const FORMATS = ['text', 'json', 'github'] as const;
+const FORMATS = ['text', 'json', 'github', 'junit', 'sarif', 'gitlab'] as const;
 
 /**
  * `smartcity validate <files...>` (spec §1): reads and binds every file, prints every finding

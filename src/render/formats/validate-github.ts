@@ -1,6 +1,6 @@
-import { columnNumber } from '../../core/table/cell-address.js';
 import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
-import type { Finding, Lang } from '../../core/findings/finding.js';
+import type { Lang } from '../../core/findings/finding.js';
+import { findingPosition } from './finding-position.js';
 import type { ValidateSummary } from './validate-summary.js';
 
 /** Workflow-command property values escape `%`, CR, LF, `:` and `,` (spec §1). */
@@ -20,18 +20,6 @@ function escapeMessage(text: string): string {
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** The line and column GitHub should mark: the Excel row for a workbook, the CSV line. */
-function position(finding: Finding): { line: number | null; col: number | null } {
-  const line = finding.sheet !== null ? finding.row : (finding.line ?? finding.row);
-  const col =
-    typeof finding.column === 'number'
-      ? finding.column
-      : typeof finding.column === 'string' && /^[A-Z]+$/i.test(finding.column)
-        ? columnNumber(finding.column)
-        : null;
-  return { line, col };
-}
-
 /**
  * `validate --format github`: one workflow annotation per finding (`::error`, `::warning`,
  * `::notice` for info), pointing at the path as given on the command line, then a summary line.
@@ -41,10 +29,10 @@ export function validateGithub(summary: ValidateSummary, lang: Lang): string {
   let out = '';
   for (const file of summary.files) {
     for (const finding of file.findings) {
-      const { line, col } = position(finding);
+      const { line, column: col } = findingPosition(finding);
       const props = [`file=${escapeProperty(file.path)}`];
       if (line !== null) props.push(`line=${line}`);
-      if (col !== null && line !== null) props.push(`col=${col}`);
+      if (col !== null) props.push(`col=${col}`);
       props.push(`title=${escapeProperty(finding.code)}`);
       const where = finding.sheet !== null ? `${findingPlace(finding)}: ` : '';
       const message = `${where}${findingMessage(finding, lang)}`;

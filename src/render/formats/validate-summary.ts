@@ -11,6 +11,8 @@ export interface FileSummary {
   layout: 'long' | 'wide' | null;
   /** Entity labels in table order (province names, or free labels). */
   entities: string[];
+  /** Each entity's province code, parallel to `entities`: how CI formats file a finding under it. */
+  entityProvinces: Array<string | null>;
   errors: number;
   warnings: number;
   infos: number;
@@ -41,6 +43,7 @@ export function validateSummary(
       valid: errors === 0 && (!strict || warnings === 0),
       layout: dataset.layout,
       entities: dataset.entities.map((entity) => entity.label),
+      entityProvinces: dataset.entities.map((entity) => entity.province?.code ?? null),
       errors,
       warnings,
       infos: count('info'),

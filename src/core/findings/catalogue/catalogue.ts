@@ -10,6 +10,7 @@ import { scoreCodes } from './score-codes.js';
 import { runCodes } from './run-codes.js';
 import { sensitivityCodes } from './sensitivity-codes.js';
 import { setCompileCodes } from './set-compile-codes.js';
+import { ciCodes } from './ci-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -23,6 +24,7 @@ export const catalogue = {
   ...runCodes,
   ...sensitivityCodes,
   ...setCompileCodes,
+  ...ciCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
