@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold-text.js';
 import type { RawCell, RawRow, RawSheet } from '../table/raw-table.js';
 import { cellText } from './cell-text.js';
+import { labelVocabulary } from './label-vocabulary.js';
 
 /** A value a form states beside a label: "Tỉnh/Thành phố: Đồng Nai", or "Năm" | "2025". */
 export interface LabelledValue {
@@ -17,26 +18,10 @@ export interface LabelledCells {
   year: LabelledValue | null;
 }
 
-const PROVINCE_LABELS = new Set([
-  'tinh',
-  'tinh thanh pho',
-  'tinh tp',
-  'ten tinh',
-  'ten tinh thanh pho',
-  'thanh pho',
-  'province',
-  'province city',
-  'province name',
-]);
+const PROVINCE_LABELS = new Set<string>(labelVocabulary.province);
 const WEAK_PROVINCE_LABELS = new Set(['don vi', 'don vi bao cao', 'co quan bao cao', 'dia phuong']);
-const YEAR_LABELS = new Set([
-  'nam',
-  'nam bao cao',
-  'ky bao cao',
-  'year',
-  'reporting year',
-  'reporting period',
-]);
+// A form may also say which period it reports on; a table column would not.
+const YEAR_LABELS = new Set<string>([...labelVocabulary.year, 'reporting period']);
 
 type LabelKind = 'province' | 'weak-province' | 'year';
 

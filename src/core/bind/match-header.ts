@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold-text.js';
 import type { HeaderField } from './header-field.js';
+import { labelVocabulary } from './label-vocabulary.js';
 
 /**
  * Accepted headers (spec §3.2), in folded form: lower case, no diacritics, đ → d, punctuation
@@ -36,15 +37,7 @@ const HEADER_ALIASES: ReadonlyArray<readonly [HeaderField, readonly string[]]> =
   [
     'province-name',
     [
-      'tinh',
-      'tinh thanh pho',
-      'tinh tp',
-      'ten tinh',
-      'ten tinh thanh pho',
-      'thanh pho',
-      'province',
-      'province name',
-      'province city',
+      ...labelVocabulary.province,
       // The heading of the published national rankings (DTI, dti.gov.vn).
       'cac tinh thanh pho truc thuoc tw',
       'cac tinh thanh pho truc thuoc trung uong',
@@ -54,7 +47,7 @@ const HEADER_ALIASES: ReadonlyArray<readonly [HeaderField, readonly string[]]> =
   ],
   ['reporting-unit', ['don vi']],
   ['entity-label', ['entity', 'don vi hanh chinh', 'xa phuong', 'id', 'label', 'ten don vi']],
-  ['year', ['nam', 'year', 'ky bao cao', 'nam bao cao', 'reporting year']],
+  ['year', labelVocabulary.year],
   ['note', ['ghi chu', 'note', 'notes']],
   ['unit', ['don vi tinh', 'dvt', 'unit', 'don vi do']],
   [

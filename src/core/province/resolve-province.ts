@@ -1,4 +1,5 @@
 import { foldText, tidyText } from '../text/fold-text.js';
+import { editDistance } from '../text/edit-distance.js';
 import { legacyFontHint } from '../text/legacy-font-hint.js';
 import { provinceRegistry } from './province-registry.js';
 import type { ProvinceUnit } from './province-unit.js';
@@ -171,19 +172,6 @@ function sameResolution(a: ProvinceResolution, b: ProvinceResolution): boolean {
   if (a.kind === 'ok' && b.kind === 'ok') return a.unit === b.unit;
   if (a.kind === 'retired' && b.kind === 'retired') return a.unit === b.unit;
   return false;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** A whole-word part of a name ("Nai", "Vũng Tàu") is as good as a one-letter typo. */
