@@ -9,5 +9,9 @@ const internal = (error) => {
 process.on('uncaughtException', internal);
 process.on('unhandledRejection', internal);
 
-const { main } = await import('../dist/cli/main.js');
+// The CLI is an esbuild bundle (scripts/bundle-cli.ts); with --debug, stack traces are mapped
+// back to the TypeScript sources through its source maps (off otherwise: mapping costs start-up).
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
+const { main } = await import('../dist/bin/main.js');
 process.exitCode = await main(process.argv.slice(2));

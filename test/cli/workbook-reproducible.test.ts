@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../helpers/run-bin.js';
 
 /**
  * Spec §4.3: with SOURCE_DATE_EPOCH, every workbook the tool writes is byte-identical whatever
@@ -25,10 +26,7 @@ const ZONES = [
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
-    const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
-    if (built.status !== 0) throw new Error(`build failed: ${String(built.stdout)}`);
-  }
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'smartcity-repro-'));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
  * `process.resourceUsage().maxRSS`, reported from an exit hook loaded with --import (so it
  * needs no /usr/bin/time and is never skipped), and removed from stderr before it is returned.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/smartcity.js');
 const MARK = 'SMARTCITY_TEST_MAXRSS_KB=';
 const HOOK = `process.on('exit', () => { process.stderr.write('\\n${MARK}' + process.resourceUsage().maxRSS + '\\n'); });`;
@@ -26,8 +26,8 @@ export interface BinRun {
 
 /** Builds dist/ when a focused test run has none yet (`npm test` builds it first). */
 export function ensureBuilt(): void {
-  if (existsSync(join(ROOT, 'dist/cli/main.js'))) return;
-  const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  if (existsSync(join(ROOT, 'dist/bin/main.js'))) return;
+  const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT });
   if (built.status !== 0) throw new Error(`build failed: ${String(built.stdout)}`);
 }
 

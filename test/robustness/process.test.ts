@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../helpers/run-bin.js';
 import { ooxmlParts } from '../helpers/corpus-ooxml.js';
 import { deflateGenerated } from '../helpers/corpus-zip.js';
 import { writeZip } from '../helpers/zip-writer.js';
@@ -75,10 +76,7 @@ function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> 
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
-    const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
-    if (built.status !== 0) throw new Error(`build failed: ${String(built.stdout)}`);
-  }
+  ensureBuilt();
   dir = await mkdtemp(join(tmpdir(), 'smartcity-process-'));
   sheet400 = await deflateGenerated(repeatedRows(400), 6);
   await writeFile(join(dir, 'set.yaml'), await setText());

@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../helpers/run-bin.js';
 import { readCharts } from '../helpers/workbook-charts.js';
 
 /**
@@ -49,10 +50,7 @@ function wideCsv(entities: number, groups: number, perGroup: number): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) {
-    const built = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
-    if (built.status !== 0) throw new Error(`build failed: ${String(built.stdout)}`);
-  }
+  ensureBuilt();
   dir = await mkdtemp(join(tmpdir(), 'smartcity-wide-'));
   await writeFile(join(dir, 'set.yaml'), setYaml(10, 100));
   await writeFile(join(dir, 'wide.csv'), wideCsv(499, 10, 100));

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { systemReason } from '../files/system-reason.js';
 import type { Finding } from '../../core/findings/finding.js';
@@ -9,6 +8,7 @@ import { makeFinding } from '../../core/findings/make-finding.js';
 import { compiledSet, compiledSetFindings, type CompiledSet } from '../../core/set/compiled-set.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { onDiskPath } from '../files/on-disk-path.js';
+import { packageRoot, runningFromSources } from '../files/package-root.js';
 import { readCompiledSetFile } from './compiled-set-file.js';
 import { setCache } from './set-cache.js';
 
@@ -36,14 +36,14 @@ export const BUNDLED_SETS: ReadonlyMap<string, string> = new Map([
 /** Larger than any plausible set by two orders of magnitude; keeps a wrong file from being parsed. */
 const MAX_SET_BYTES = 1024 * 1024;
 
-// Both src/io/yaml (tests) and dist/io/yaml (the built CLI) sit three levels below the package root.
-const BUNDLED_DIR = fileURLToPath(new URL('../../../indicators/', import.meta.url));
+const BUNDLED_DIR = join(packageRoot(), 'indicators');
 
 /**
  * Where `npm run build` (scripts/compile-sets.ts) writes the bundled sets compiled:
- * dist/sets/<name>.json. Under src/ (tests) the folder does not exist and the YAML is parsed.
+ * dist/sets/<name>.json. Run from the sources (tests) the YAML is always parsed, so a change to
+ * the set rules is tested on the YAML and never on a compilation from an earlier build.
  */
-const COMPILED_DIR = fileURLToPath(new URL('../../sets/', import.meta.url));
+const COMPILED_DIR = runningFromSources() ? null : join(packageRoot(), 'dist', 'sets');
 
 export interface ReadSetOptions {
   /**
@@ -145,7 +145,9 @@ export async function readIndicatorSet(
 function compiledFiles(path: string, yamlSha256: string, cacheDir: string | null): string[] {
   const files: string[] = [];
   const bundledName = bundledFileOf(path);
-  if (bundledName !== null) files.push(resolve(COMPILED_DIR, compiledName(bundledName, '.json')));
+  if (bundledName !== null && COMPILED_DIR !== null) {
+    files.push(resolve(COMPILED_DIR, compiledName(bundledName, '.json')));
+  }
   files.push(besideCompiledFile(path));
   if (cacheDir) files.push(setCache.file(cacheDir, yamlSha256));
   return files;
