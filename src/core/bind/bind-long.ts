@@ -100,7 +100,7 @@ function dataRows(ctx: BindContext, header: HeaderRow, fields: FieldColumns) {
     checkControl(ctx, nameCell);
     const location = cellLocation(ctx, row.row, primaryCell.column, primaryCell);
     if (match.kind === 'unknown') {
-      const hint = closestCode(ctx.index, tidyText(primary)) ?? '—';
+      const hint = closestCode(ctx.index, tidyText(primary));
       report(ctx, 'DATA_UNKNOWN_INDICATOR', { value: primary, hint }, location, {
         value: primary,
       });

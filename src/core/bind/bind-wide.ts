@@ -54,7 +54,7 @@ function indicatorColumns(
         report(
           ctx,
           'DATA_UNKNOWN_INDICATOR',
-          { value: column.text, hint: closestCode(ctx.index, column.text) ?? '—' },
+          { value: column.text, hint: closestCode(ctx.index, column.text) },
           location,
           { value: column.text },
         );

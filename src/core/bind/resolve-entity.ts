@@ -100,7 +100,7 @@ export function resolveEntity(
           name: text,
           suggestions:
             resolution.suggestions.length === 0
-              ? '—'
+              ? null
               : resolution.suggestions
                   .slice(0, 3)
                   .map((unit) => unit.name)

@@ -16,9 +16,17 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
  * argument is a type error where the finding is made, never an empty gap in the message.
  */
 export type FindingArgsOf<C extends FindingCode> = {
-  readonly [Name in Placeholders<(typeof catalogue)[C]['vi'] | (typeof catalogue)[C]['en']>]:
-    string | number;
+  readonly [Name in RequiredNames<MessageNames<C>>]: string | number;
+} & {
+  readonly [Name in OptionalNames<MessageNames<C>>]?: string | number | null;
 } & ExtraArgs;
+
+type MessageNames<C extends FindingCode> = Placeholders<
+  (typeof catalogue)[C]['vi'] | (typeof catalogue)[C]['en']
+>;
+/** `{hint?}` marks an optional placeholder: see findingMessage for how it is left out. */
+type OptionalNames<N extends string> = N extends `${infer Base}?` ? Base : never;
+type RequiredNames<N extends string> = N extends `${string}?` ? never : N;
 
 /** Arguments no message shows, kept for machines (the zip entry of a damaged workbook). */
 type ExtraArgs = Readonly<Record<string, string | number | null>>;

@@ -2,14 +2,23 @@ import { catalogue } from './catalogue/catalogue.js';
 import type { FindingCode } from './finding-args.js';
 import type { Finding, Lang } from './finding.js';
 
-/** The message of a finding in the given language, its `{placeholders}` filled from its args. */
+/**
+ * The message of a finding in the given language, its `{placeholders}` filled from its args. An
+ * optional placeholder (`{hint?}`) with no value takes its parenthesised clause with it —
+ * "(closest: {hint?})" disappears rather than reading "(closest: )" or "(closest: —)".
+ */
 export function findingMessage(finding: Pick<Finding, 'code' | 'args'>, lang: Lang): string {
   const entry = catalogue[finding.code as FindingCode];
   if (!entry) return finding.code;
-  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const valueOf = (name: string): string | null => {
     const arg = finding.args[name];
-    return arg === null || arg === undefined ? '' : String(arg);
-  });
+    return arg === null || arg === undefined || arg === '' ? null : String(arg);
+  };
+  return entry[lang]
+    .replace(/ ?\([^()]*\{(\w+)\?\}[^()]*\)/g, (clause, name: string) =>
+      valueOf(name) === null ? '' : clause,
+    )
+    .replace(/\{(\w+)\??\}/g, (_, name: string) => valueOf(name) ?? '');
 }
 
 /**

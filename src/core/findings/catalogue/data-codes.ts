@@ -57,8 +57,8 @@ export const dataCodes = {
   },
   DATA_UNKNOWN_INDICATOR: {
     severity: 'error',
-    vi: 'Không có chỉ số "{value}" trong bộ chỉ số (mã gần nhất: {hint}).',
-    en: 'The indicator "{value}" is not in the set (closest code: {hint}).',
+    vi: 'Không có chỉ số "{value}" trong bộ chỉ số (mã gần nhất: {hint?}).',
+    en: 'The indicator "{value}" is not in the set (closest code: {hint?}).',
   },
   DATA_AMBIGUOUS_INDICATOR: {
     severity: 'error',

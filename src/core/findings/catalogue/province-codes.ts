@@ -4,8 +4,8 @@ import type { CatalogueSection } from './entry.js';
 export const provinceCodes = {
   PROVINCE_UNKNOWN: {
     severity: 'error',
-    vi: 'Không nhận ra tỉnh/thành phố "{name}" (gần nhất: {suggestions}).',
-    en: 'Unknown province "{name}" (closest: {suggestions}).',
+    vi: 'Không nhận ra tỉnh/thành phố "{name}" (gần nhất: {suggestions?}).',
+    en: 'Unknown province "{name}" (closest: {suggestions?}).',
   },
   PROVINCE_AMBIGUOUS: {
     severity: 'error',
