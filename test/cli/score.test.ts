@@ -78,7 +78,7 @@ describe('smartcity score', () => {
     const t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml'], { cwd: dir });
     expect(t.exitCode).toBe(0);
     expect(t.stdout).toContain('Quảng Ninh (22) · worked-example 1.0');
-    expect(t.stdout).toContain('Tổng: 135 / 200 · 67.5%');
+    expect(t.stdout).toContain('Tổng: 135 / 200 · 67,5%');
     expect(t.stderr).toContain('Báo cáo: quang-ninh.report.xlsx');
     expect(readdirSync(dir).sort()).toEqual([
       'example-set.yaml',

@@ -1,3 +1,4 @@
+import { localNumberText } from '../text/local-number-text.js';
 import { catalogue } from './catalogue/catalogue.js';
 import type { FindingCode } from './finding-args.js';
 import type { Finding, Lang } from './finding.js';
@@ -12,6 +13,8 @@ export function findingMessage(finding: Pick<Finding, 'code' | 'args'>, lang: La
   if (!entry) return finding.code;
   const valueOf = (name: string): string | null => {
     const arg = finding.args[name];
+    // Numbers in messages are often years or line numbers: decimal mark only, no grouping.
+    if (typeof arg === 'number') return localNumberText(String(arg), lang, { group: false });
     return arg === null || arg === undefined || arg === '' ? null : String(arg);
   };
   return entry[lang]

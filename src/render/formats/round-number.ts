@@ -1,3 +1,6 @@
+import type { Lang } from '../../core/findings/finding.js';
+import { localNumberText } from '../../core/text/local-number-text.js';
+
 /**
  * Rounds to `decimals` places for output (spec §4.2: 6 in JSON and CSV). Goes through
  * `toFixed`, which rounds the exact binary value and never consults the locale, instead of
@@ -45,13 +48,13 @@ function fixedNumber(x: number, decimals: number): string {
   return text.startsWith('-') && Number(text) === 0 ? text.slice(1) : text;
 }
 
-/** Up to `decimals` places, trailing zeros dropped: 135 → "135", 45.5 → "45.5". */
-export function shortNumber(x: number, decimals = 2): string {
+/** Up to `decimals` places, trailing zeros dropped: 135 → "135", 45.5 → "45.5" ("45,5" in vi). */
+export function shortNumber(x: number, lang: Lang, decimals = 2): string {
   const text = fixedNumber(x, decimals);
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  return localNumberText(text.includes('.') ? text.replace(/\.?0+$/, '') : text, lang);
 }
 
-/** A share 0..1 as a percentage with one decimal: 0.675 → "67.5%". */
-export function percentText(x: number | null): string {
-  return x === null ? '—' : `${fixedNumber(x * 100, 1)}%`;
+/** A share 0..1 as a percentage with one decimal: 0.675 → "67.5%" ("67,5%" in vi). */
+export function percentText(x: number | null, lang: Lang): string {
+  return x === null ? '—' : `${localNumberText(fixedNumber(x * 100, 1), lang)}%`;
 }

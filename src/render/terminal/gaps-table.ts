@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/findings/finding.js';
 import type { EntityScore, Report } from '../../core/score/report.js';
-import { gapRows, entityHeader } from './report-table.js';
+import { gapRows, entityHeader, excludedNote } from './report-table.js';
 import { percentText, shortNumber } from '../formats/round-number.js';
 import { terminalLabels } from './terminal-labels.js';
 import { plainStyle, type TextStyle } from './text-style.js';
@@ -20,8 +20,9 @@ export function gapsTable(report: Report, entity: EntityScore, options: GapsTabl
   const style = options.style ?? plainStyle;
   const t = terminalLabels(options.lang);
   let out = entityHeader(report.set, entity, t, style);
-  out += `${t.total}: ${shortNumber(entity.points)} / ${shortNumber(entity.maxPoints)} · ${percentText(entity.index)}`;
-  out += ` · ${t.coverage}: ${percentText(entity.coverage)}\n`;
+  out += `${t.total}: ${shortNumber(entity.points, options.lang)} / ${shortNumber(entity.maxPoints, options.lang)} · ${percentText(entity.index, options.lang)}`;
+  out += ` · ${t.coverage}: ${percentText(entity.coverage, options.lang)}\n`;
+  out += excludedNote(report.set, entity, options.lang, t);
   if (entity.gaps.length === 0) return `${out}${t.noGaps}\n`;
   const count = Math.min(entity.gaps.length, options.top ?? entity.gaps.length);
   out += `${t.topGaps(count, entity.gaps.length)}\n`;

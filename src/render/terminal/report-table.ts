@@ -63,16 +63,20 @@ function entitySummary(
     groups.push([
       group.code,
       group.name[lang],
-      `${shortNumber(group.points)} / ${shortNumber(group.maxPoints)}`,
-      style.band(band, percentText(group.index)),
+      `${shortNumber(group.points, lang)} / ${shortNumber(group.maxPoints, lang)}`,
+      style.band(band, percentText(group.index, lang)),
       style.band(band, bar(group.index)),
     ]);
   }
   out += `${groups.toString()}\n`;
 
-  const rating = entity.rating === null ? '—' : entity.rating[lang];
-  out += `${style.bold(`${t.total}: ${shortNumber(entity.points)} / ${shortNumber(entity.maxPoints)} · ${percentText(entity.index)}`)}`;
-  out += ` · ${t.rating}: ${rating} · ${t.coverage}: ${percentText(entity.coverage)}\n`;
+  out += `${style.bold(`${t.total}: ${shortNumber(entity.points, lang)} / ${shortNumber(entity.maxPoints, lang)} · ${percentText(entity.index, lang)}`)}`;
+  // A set without ratings has nothing to say here; "Xếp loại: —" would read as a failed rating.
+  if (set.ratings.length > 0) {
+    out += ` · ${t.rating}: ${entity.rating === null ? '—' : entity.rating[lang]}`;
+  }
+  out += ` · ${t.coverage}: ${percentText(entity.coverage, lang)}\n`;
+  out += excludedNote(set, entity, lang, t);
 
   const shown = entity.gaps.slice(0, Math.max(0, options.top));
   if (entity.gaps.length === 0) {
@@ -104,8 +108,8 @@ export function gapRows(
       String(i + 1),
       gap.code,
       indicator === undefined ? '' : truncate(indicator.name[lang], 48),
-      shortNumber(gap.pointsLost),
-      gap.gap === null ? t.missing : withUnit(shortNumber(gap.gap), indicator?.unit ?? null),
+      shortNumber(gap.pointsLost, lang),
+      gap.gap === null ? t.missing : withUnit(shortNumber(gap.gap, lang), indicator?.unit ?? null),
       style.band(gap.band, t.bandName(gap.band)),
     ]);
   });
@@ -115,6 +119,8 @@ export function gapRows(
 function ranking(report: Report, lang: Lang, style: TextStyle, t: TerminalLabels): string {
   const set = report.set;
   const top = set.groups.filter((g) => g.level === 1);
+  // A set without ratings gets no column of dashes.
+  const rated = set.ratings.length > 0;
   let out = `${style.bold(`${set.id} ${set.version}`)} · ${t.entities(report.entities.length)}\n`;
   const table = plainTable(
     [
@@ -123,7 +129,7 @@ function ranking(report: Report, lang: Lang, style: TextStyle, t: TerminalLabels
       t.province,
       t.points,
       t.index,
-      t.rating,
+      ...(rated ? [t.rating] : []),
       t.coverage,
       ...top.map((g) => g.code),
     ],
@@ -133,7 +139,7 @@ function ranking(report: Report, lang: Lang, style: TextStyle, t: TerminalLabels
       'left',
       'right',
       'right',
-      'left',
+      ...(rated ? (['left'] as const) : []),
       'right',
       ...top.map(() => 'right' as const),
     ],
@@ -147,16 +153,35 @@ function ranking(report: Report, lang: Lang, style: TextStyle, t: TerminalLabels
       entity.rank === null ? '—' : String(entity.rank),
       entity.label,
       entity.province?.code ?? '',
-      `${shortNumber(entity.points)} / ${shortNumber(entity.maxPoints)}`,
-      style.band(band, percentText(entity.index)),
-      entity.rating === null ? '—' : entity.rating[lang],
-      percentText(entity.coverage),
-      ...top.map((g) => percentText(entity.groups.find((s) => s.code === g.code)?.index ?? null)),
+      `${shortNumber(entity.points, lang)} / ${shortNumber(entity.maxPoints, lang)}`,
+      style.band(band, percentText(entity.index, lang)),
+      ...(rated ? [entity.rating === null ? '—' : entity.rating[lang]] : []),
+      percentText(entity.coverage, lang),
+      ...top.map((g) =>
+        percentText(entity.groups.find((s) => s.code === g.code)?.index ?? null, lang),
+      ),
     ]);
   }
   out += `${table.toString()}\n`;
   if (ordered.length > RANKING_ROWS) out += `${t.more(ordered.length - RANKING_ROWS)}\n`;
   return out;
+}
+
+/**
+ * Under `missing: exclude` an entity's maximum is the set's total less the indicators it did not
+ * report; without a word of why, "735 / 920" looks like a different set.
+ */
+export function excludedNote(
+  set: ResolvedSet,
+  entity: EntityScore,
+  lang: Lang,
+  t: TerminalLabels,
+): string {
+  const total = set.groups.filter((g) => g.level === 1).reduce((sum, g) => sum + g.points, 0);
+  const left = total - entity.maxPoints;
+  if (!(left > 1e-9)) return '';
+  const text = (x: number): string => shortNumber(x, lang);
+  return `${t.excluded(text(entity.maxPoints), text(total), text(left))}\n`;
 }
 
 function findingsLine(report: Report, t: TerminalLabels): string {

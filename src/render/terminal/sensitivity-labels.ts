@@ -22,7 +22,7 @@ export interface SensitivityLabels {
 const vi: SensitivityLabels = {
   header: (n, runs, seed) => `${n} đơn vị · ${runs} lượt mô phỏng · hạt giống (seed) ${seed}`,
   weights: (low, high, perturb) =>
-    `Trọng số: điểm tối đa ${perturb === 'groups' ? 'của mỗi lĩnh vực (nhóm cấp 1)' : 'của mỗi chỉ số'} nhân với một hệ số ngẫu nhiên đều trong [${low}, ${high}]`,
+    `Trọng số: điểm tối đa ${perturb === 'groups' ? 'của mỗi lĩnh vực (nhóm cấp 1)' : 'của mỗi chỉ số'} nhân với một hệ số ngẫu nhiên đều trong [${low}; ${high}]`,
   missing: (policy, alternate) =>
     alternate
       ? 'Chỉ số thiếu số liệu: mỗi lượt chọn ngẫu nhiên tính 0 điểm hoặc loại khỏi điểm tối đa (mỗi cách ½); hạng gốc theo cách ' +

@@ -33,7 +33,7 @@ export function sensitivityTable(
   const { options: run } = result;
   const n = result.entities.length;
   let out = `${style.bold(`${set.id} ${set.version}`)} · ${t.header(n, run.runs, run.seed)}\n`;
-  out += `${t.weights(shortNumber(1 - run.weights, 6), shortNumber(1 + run.weights, 6), run.perturb)}\n`;
+  out += `${t.weights(shortNumber(1 - run.weights, options.lang, 6), shortNumber(1 + run.weights, options.lang, 6), run.perturb)}\n`;
   out += `${t.missing(result.policy, run.missingAlt)}\n`;
 
   const table = plainTable(
@@ -50,19 +50,25 @@ export function sensitivityTable(
       entity.label,
       intervalText(entity),
       rankBar(entity, n),
-      changed ? percentText(entity.pRankChange) : style.dim(percentText(0)),
+      changed
+        ? percentText(entity.pRankChange, options.lang)
+        : style.dim(percentText(0, options.lang)),
     ]);
   }
   out += `${table.toString()}\n`;
   if (ordered.length > ROWS) out += `${t.more(ordered.length - ROWS)}\n`;
   out += `${style.dim(t.legend(n))}\n`;
-  out += `${t.meanShift(shortNumber(result.meanAbsShift))}\n`;
+  out += `${t.meanShift(shortNumber(result.meanAbsShift, options.lang))}\n`;
 
   out += `${t.leaveOneOut}\n`;
   const names = new Map(set.groups.map((group) => [group.code, group.name[options.lang]]));
   const left = plainTable([t.leftOut, t.group, t.shift], ['left', 'left', 'right']);
   for (const group of result.leaveOneOut) {
-    left.push([group.group, names.get(group.group) ?? '', shortNumber(group.meanAbsShift)]);
+    left.push([
+      group.group,
+      names.get(group.group) ?? '',
+      shortNumber(group.meanAbsShift, options.lang),
+    ]);
   }
   return `${out}${left.toString()}\n`;
 }

@@ -13,6 +13,8 @@ export interface TerminalLabels {
   coverage: string;
   topGaps: (shown: number, all: number) => string;
   noGaps: string;
+  /** Under `missing: exclude`: why the maximum is below the set's total. */
+  excluded: (max: string, total: string, left: string) => string;
   lost: string;
   gap: string;
   band: string;
@@ -37,12 +39,14 @@ const vi: TerminalLabels = {
   name: 'Tên',
   group: 'Nhóm',
   points: 'Điểm',
-  index: 'Chỉ số',
+  index: 'Chỉ số tổng hợp',
   total: 'Tổng',
   rating: 'Xếp loại',
   coverage: 'Độ phủ số liệu',
   topGaps: (shown, all) => `Khoảng cách ưu tiên (${shown}/${all})`,
   noGaps: 'Không có khoảng cách: mọi chỉ số đều đạt.',
+  excluded: (max, total, left) =>
+    `${max}/${total}: ${left} điểm không có số liệu được loại khỏi mẫu số (missing: exclude).`,
   lost: 'Điểm mất',
   gap: 'Khoảng cách',
   band: 'Mức',
@@ -74,6 +78,8 @@ const en: TerminalLabels = {
   coverage: 'Coverage',
   topGaps: (shown, all) => `Priority gaps (${shown}/${all})`,
   noGaps: 'No gaps: every indicator is achieved.',
+  excluded: (max, total, left) =>
+    `${max}/${total}: ${left} points without data are left out of the maximum (missing: exclude).`,
   lost: 'Lost',
   gap: 'Gap',
   band: 'Band',

@@ -49,7 +49,7 @@ const vi: SensitivityWorkbookLabels = {
   runs: 'Số lượt mô phỏng',
   seed: 'Hạt giống (seed)',
   weights: 'Biên độ trọng số f',
-  weightsText: (f, low, high) => `${f}: mỗi hệ số rút ngẫu nhiên đều trong [${low}, ${high}]`,
+  weightsText: (f, low, high) => `${f}: mỗi hệ số rút ngẫu nhiên đều trong [${low}; ${high}]`,
   perturb: 'Nhiễu theo',
   perturbText: {
     indicators: 'Từng chỉ số: mỗi chỉ số một hệ số riêng.',

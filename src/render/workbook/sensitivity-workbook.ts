@@ -107,9 +107,9 @@ function method(
     [
       s.weights,
       s.weightsText(
-        shortNumber(run.weights, 6),
-        shortNumber(1 - run.weights, 6),
-        shortNumber(1 + run.weights, 6),
+        shortNumber(run.weights, lang, 6),
+        shortNumber(1 - run.weights, lang, 6),
+        shortNumber(1 + run.weights, lang, 6),
       ),
     ],
     [s.perturb, s.perturbText[run.perturb]],

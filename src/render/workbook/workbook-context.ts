@@ -1,3 +1,4 @@
+import { shortNumber } from '../formats/round-number.js';
 import type { Lang } from '../../core/findings/finding.js';
 import type { EntityScore, IndicatorScore, Report } from '../../core/score/report.js';
 import type { ResolvedGroup, ResolvedIndicator, ResolvedSet } from '../../core/set/resolved-set.js';
@@ -94,8 +95,8 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
         return scoring.steps
           .map((step) =>
             'min' in step
-              ? `≥ ${step.min}: ${percentText(step.score)}`
-              : `≤ ${step.max}: ${percentText(step.score)}`,
+              ? `≥ ${shortNumber(step.min, lang, 6)}: ${stepPercent(step.score, lang)}`
+              : `≤ ${shortNumber(step.max, lang, 6)}: ${stepPercent(step.score, lang)}`,
           )
           .join('; ');
       }
@@ -121,7 +122,7 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
   };
 }
 
-/** 0.5 → "50%", without locale-dependent formatting. */
-function percentText(fraction: number): string {
-  return `${Number((fraction * 100).toPrecision(12))}%`;
+/** A step's share of the points in the reader's language: 0.5 → "50%", 0.125 → "12,5%" in vi. */
+function stepPercent(fraction: number, lang: Lang): string {
+  return `${shortNumber(fraction * 100, lang, 6)}%`;
 }

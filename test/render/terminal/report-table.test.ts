@@ -17,9 +17,9 @@ describe('reportTable', () => {
   it('summarises one entity: header, groups with bars, total, top gaps, findings count', () => {
     const text = reportTable(report(), { lang: 'vi', top: 2 });
     expect(text).toContain('Quảng Ninh (22) · worked-example 1.0');
-    expect(text).toMatch(/HT\s*│ Hạ tầng\s*│\s*65 \/ 80 │\s*81\.3% │ █{16}░{4}/);
-    expect(text).toMatch(/DV\s*│ Dịch vụ\s*│\s*70 \/ 120 │\s*58\.3% │/);
-    expect(text).toContain('Tổng: 135 / 200 · 67.5% · Xếp loại: — · Độ phủ số liệu: 100.0%');
+    expect(text).toMatch(/HT\s*│ Hạ tầng\s*│\s*65 \/ 80 │\s*81,3% │ █{16}░{4}/);
+    expect(text).toMatch(/DV\s*│ Dịch vụ\s*│\s*70 \/ 120 │\s*58,3% │/);
+    expect(text).toContain('Tổng: 135 / 200 · 67,5% · Độ phủ số liệu: 100,0%');
     expect(text).toContain('Khoảng cách ưu tiên (2/4)');
     expect(text).toMatch(/│ 1 │ DV\.02 │.*│\s+20 │\s+4 │ còn xa/);
     expect(text).toMatch(/│ 2 │ DV\.03 │/);
@@ -30,8 +30,31 @@ describe('reportTable', () => {
 
   it('uses English labels and units', () => {
     const text = reportTable(report(), { lang: 'en', top: 5 });
-    expect(text).toContain('Total: 135 / 200 · 67.5% · Rating: — · Coverage: 100.0%');
+    // The example set has no ratings: no "Rating: —" that would read as a failed rating.
+    expect(text).toContain('Total: 135 / 200 · 67.5% · Coverage: 100.0%');
+    expect(text).not.toContain('Rating');
     expect(text).toMatch(/HT\.01 │ Households with fibre Internet\s*│\s+15 │\s+20% │ near/);
+  });
+
+  it('says why the maximum shrank when missing values are excluded', () => {
+    const partial = entity('Quảng Ninh', { 'HT.01': 60, 'HT.02': true, 'DV.01': 20, 'DV.02': 8 });
+    const r = buildReport(
+      exampleSet(),
+      [{ layout: 'long', entities: [partial], findings: [] }],
+      [],
+      {
+        missing: 'exclude',
+      },
+    );
+    const max = r.entities[0]!.maxPoints;
+    expect(max).toBeLessThan(200);
+    const vi = reportTable(r, { lang: 'vi', top: 0 });
+    expect(vi).toContain(`${max}/200: ${200 - max} điểm không có số liệu được loại khỏi mẫu số`);
+    const en = gapsTable(r, r.entities[0]!, { lang: 'en' });
+    expect(en).toContain(
+      `${max}/200: ${200 - max} points without data are left out of the maximum`,
+    );
+    expect(reportTable(report(), { lang: 'en', top: 0 })).not.toContain('left out of the maximum');
   });
 
   it('shows a ranking table for several entities, top 20 and "… N more"', () => {
