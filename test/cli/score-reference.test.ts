@@ -162,6 +162,9 @@ describe('score: reference computation', () => {
       pointsLost: null,
       gap: null,
       band: 'missing',
+      valueLabel: null,
+      // A yes/no indicator: full points for "Có", even when nothing was reported.
+      targetLabel: 'Có',
     });
     expect(hn!.gaps.map((g) => [g.code, g.pointsLost])).toEqual([
       ['B.1', 15],

@@ -27,8 +27,18 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 interface ReportDoc {
   tool: { version: string };
-  entities: { groups: { name: string }[] }[];
+  entities: {
+    groups: { name: string }[];
+    indicators: { valueLabel: string | null; targetLabel: string | null }[];
+  }[];
 }
+
+/** The example set's yes/no and level labels, in English. */
+const EN_LABELS: Record<string, string> = {
+  Có: 'Yes',
+  'Một phần': 'Partial',
+  'Toàn bộ': 'Complete',
+};
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const expected = () => {
@@ -101,6 +111,11 @@ describe('smartcity score', () => {
         groups: e.groups.map((g) => ({
           ...g,
           name: g.name === 'Hạ tầng' ? 'Infrastructure' : 'Services',
+        })),
+        indicators: e.indicators.map((i) => ({
+          ...i,
+          valueLabel: i.valueLabel === null ? null : EN_LABELS[i.valueLabel],
+          targetLabel: i.targetLabel === null ? null : EN_LABELS[i.targetLabel],
         })),
       })),
     );

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/findings/finding.js';
 import type { EntityScore, Report } from '../../core/score/report.js';
 import type { ResolvedIndicator } from '../../core/set/resolved-set.js';
 import { stepsShape } from '../../core/score/steps-shape.js';
+import { targetLabel, valueLabel } from './indicator-words.js';
 import { roundNumber } from './round-number.js';
 
 export interface GapsJsonOptions {
@@ -13,7 +14,7 @@ export interface GapsJsonOptions {
  * `smartcity gaps --format json`: one entity's prioritised gap list.
  *
  * `{schemaVersion: 1, entity, province, year, gaps: [{rank, code, name, group, pointsLost, gap,
- * unit, band, achievement, value, target}]}` — `rank` is the 1-based priority, `group` the code of
+ * unit, band, achievement, value, target, valueLabel, targetLabel}]}` — `rank` is the 1-based priority, `group` the code of
  * the indicator's parent group, `target` the value that earns full points (the `target` method's
  * target, the threshold of the best step, `true` for boolean, the top level's number for levels),
  * `value`/`achievement`/`gap` null when the indicator was not reported. Numbers rounded to 6
@@ -38,6 +39,8 @@ export function gapsJson(report: Report, entity: EntityScore, options: GapsJsonO
       achievement: num(score?.achievement ?? null),
       value: typeof value === 'number' ? num(value) : value,
       target: indicator === undefined ? null : fullMarks(indicator),
+      valueLabel: indicator === undefined ? null : valueLabel(indicator, value, options.lang),
+      targetLabel: indicator === undefined ? null : targetLabel(indicator, options.lang),
     };
   });
   const doc = {

@@ -7,6 +7,8 @@ import type {
   IndicatorScore,
   Report,
 } from '../../core/score/report.js';
+import type { ResolvedSet } from '../../core/set/resolved-set.js';
+import { targetLabel, valueLabel } from './indicator-words.js';
 import { roundNumber } from './round-number.js';
 
 export interface ReportJsonOptions {
@@ -30,13 +32,13 @@ export function reportJson(report: Report, options: ReportJsonOptions): string {
       title: report.set.title[lang],
     },
     policy: { missing: report.policy.missing },
-    entities: report.entities.map((entity) => entityJson(entity, lang)),
+    entities: report.entities.map((entity) => entityJson(entity, report.set, lang)),
     findings: report.findings.map((finding) => findingToJson(finding, lang)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function entityJson(entity: EntityScore, lang: Lang): Record<string, unknown> {
+function entityJson(entity: EntityScore, set: ResolvedSet, lang: Lang): Record<string, unknown> {
   return {
     label: entity.label,
     province:
@@ -50,7 +52,7 @@ function entityJson(entity: EntityScore, lang: Lang): Record<string, unknown> {
     rating: entity.rating === null ? null : entity.rating[lang],
     rank: entity.rank,
     groups: entity.groups.map((group) => groupJson(group, lang)),
-    indicators: entity.indicators.map(indicatorJson),
+    indicators: entity.indicators.map((indicator) => indicatorJson(indicator, set, lang)),
     gaps: entity.gaps.map(gapJson),
   };
 }
@@ -68,7 +70,12 @@ function groupJson(group: GroupScore, lang: Lang): Record<string, unknown> {
   };
 }
 
-function indicatorJson(indicator: IndicatorScore): Record<string, unknown> {
+function indicatorJson(
+  indicator: IndicatorScore,
+  set: ResolvedSet,
+  lang: Lang,
+): Record<string, unknown> {
+  const definition = set.indicators.find((i) => i.code === indicator.code);
   return {
     code: indicator.code,
     value: typeof indicator.value === 'number' ? num(indicator.value) : indicator.value,
@@ -79,6 +86,9 @@ function indicatorJson(indicator: IndicatorScore): Record<string, unknown> {
     pointsLost: num(indicator.pointsLost),
     gap: num(indicator.gap),
     band: indicator.band,
+    // Appended after the keys of schema version 1, so readers of those keys are unaffected.
+    valueLabel: definition === undefined ? null : valueLabel(definition, indicator.value, lang),
+    targetLabel: definition === undefined ? null : targetLabel(definition, lang),
   };
 }
 

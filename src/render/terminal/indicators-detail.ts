@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import type { Lang } from '../../core/findings/finding.js';
 import type { ResolvedIndicator, ResolvedSet } from '../../core/set/resolved-set.js';
+import { hasDirection, typeWords } from '../formats/indicator-words.js';
 import { indicatorsScoringText, num } from './indicators-scoring-text.js';
 import { plainStyle, type TextStyle } from './text-style.js';
 
@@ -71,12 +72,13 @@ export function indicatorsDetail(
       k.group,
       indicator.path.map((code) => `${code} ${groupNames.get(code) ?? ''}`.trim()).join(' › '),
     ],
-    [k.type, indicator.type],
+    [k.type, typeWords(indicator.type, lang)],
     [k.unit, indicator.unit ?? '—'],
-    [k.direction, k[indicator.direction]],
-    [k.points, info ? '—' : num(indicator.points)],
+    [k.direction, hasDirection(indicator) ? k[indicator.direction] : '—'],
+    [k.points, info ? '—' : num(indicator.points, lang)],
     [k.scoring, indicatorsScoringText(indicator.scoring, indicator.direction, lang)],
-    [k.range, `[${min === null ? '−∞' : num(min)}, ${max === null ? '∞' : num(max)}]`],
+    // ';' between the bounds: in Vietnamese ',' is the decimal mark.
+    [k.range, `[${min === null ? '−∞' : num(min, lang)}; ${max === null ? '∞' : num(max, lang)}]`],
     [k.ratio, indicator.ratio ? k.yes : k.no],
     [k.evidence, k[indicator.evidence]],
     [k.aliases, indicator.aliases.length > 0 ? indicator.aliases.join('; ') : '—'],

@@ -1,3 +1,4 @@
+import { shortNumber } from '../formats/round-number.js';
 import type { Lang } from '../../core/findings/finding.js';
 import type { Direction } from '../../core/set/indicator-set-schema.js';
 import type { ResolvedScoring } from '../../core/set/resolved-set.js';
@@ -30,7 +31,7 @@ export function indicatorsScoringText(
   const words = WORDS[lang];
   switch (scoring.method) {
     case 'target':
-      return `${words.target} ${num(scoring.target)} (${words.worst} ${num(scoring.worst)})`;
+      return `${words.target} ${num(scoring.target, lang)} (${words.worst} ${num(scoring.worst, lang)})`;
     case 'steps': {
       const sign = direction === 'higher' ? '≥' : '≤';
       const steps = [...scoring.steps]
@@ -38,7 +39,7 @@ export function indicatorsScoringText(
         .sort((a, b) =>
           direction === 'higher' ? b.threshold - a.threshold : a.threshold - b.threshold,
         );
-      return `${words.steps} ${steps.map((s) => `${sign}${num(s.threshold)}→${num(s.score)}`).join(', ')}`;
+      return `${words.steps} ${steps.map((s) => `${sign}${num(s.threshold, lang)}→${num(s.score, lang)}`).join('; ')}`;
     }
     case 'boolean':
       return words.boolean;
@@ -49,7 +50,7 @@ export function indicatorsScoringText(
   }
 }
 
-/** Points and thresholds for people: at most two decimals, no trailing zeros. */
-export function num(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/** Points and thresholds for people: at most two decimals, no trailing zeros, in `lang`'s style. */
+export function num(value: number, lang: Lang): string {
+  return shortNumber(value, lang);
 }

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import type { Lang } from '../../core/findings/finding.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
+import { hasDirection, typeWords } from '../formats/indicator-words.js';
 import { indicatorsScoringText, num } from './indicators-scoring-text.js';
 import { plainStyle, type TextStyle } from './text-style.js';
 
@@ -48,7 +49,7 @@ export function indicatorsTable(
       style.bold(group.name[lang]),
       '',
       '',
-      { content: style.bold(num(group.points)), hAlign: 'right' },
+      { content: style.bold(num(group.points, lang)), hAlign: 'right' },
       '',
     ]);
     for (const code of group.indicators) {
@@ -58,9 +59,11 @@ export function indicatorsTable(
       table.push([
         `${indent}  ${indicator.code}`,
         indicator.name[lang],
-        indicator.unit ? `${indicator.type} (${indicator.unit})` : indicator.type,
-        labels[indicator.direction],
-        { content: info ? '—' : num(indicator.points), hAlign: 'right' },
+        indicator.unit && indicator.unit !== '%'
+          ? `${typeWords(indicator.type, lang)} (${indicator.unit})`
+          : typeWords(indicator.type, lang),
+        hasDirection(indicator) ? labels[indicator.direction] : '',
+        { content: info ? '—' : num(indicator.points, lang), hAlign: 'right' },
         indicatorsScoringText(indicator.scoring, indicator.direction, lang),
       ]);
     }
@@ -68,6 +71,11 @@ export function indicatorsTable(
   const scored = set.indicators.filter((indicator) => indicator.scoring.method !== 'info').length;
   const sum = set.indicators.reduce((total, indicator) => total + indicator.points, 0);
   const header = `${style.bold(`${set.id} ${set.version}`)} — ${set.title[lang]}`;
-  const summary = labels.summary(scored, set.indicators.length - scored, num(sum), set.missing);
+  const summary = labels.summary(
+    scored,
+    set.indicators.length - scored,
+    num(sum, lang),
+    set.missing,
+  );
   return `${header}\n${table.toString()}\n${summary}\n`;
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/findings/finding.js';
 import type { EntityScore, Report } from '../../core/score/report.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { bandFor } from '../../core/score/band-for.js';
+import { gapText } from '../formats/indicator-words.js';
 import { percentText, shortNumber } from '../formats/round-number.js';
 import { plainTable } from './plain-table.js';
 import { terminalLabels, type TerminalLabels } from './terminal-labels.js';
@@ -109,7 +110,11 @@ export function gapRows(
       gap.code,
       indicator === undefined ? '' : truncate(indicator.name[lang], 48),
       shortNumber(gap.pointsLost, lang),
-      gap.gap === null ? t.missing : withUnit(shortNumber(gap.gap, lang), indicator?.unit ?? null),
+      gap.gap === null
+        ? t.missing
+        : indicator === undefined
+          ? shortNumber(gap.gap, lang)
+          : gapText(indicator, gap.gap, lang),
       style.band(gap.band, t.bandName(gap.band)),
     ]);
   });
@@ -199,11 +204,6 @@ function findingsLine(report: Report, t: TerminalLabels): string {
 function bar(index: number | null): string {
   const filled = index === null ? 0 : Math.round(Math.min(1, Math.max(0, index)) * BAR_WIDTH);
   return `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
-}
-
-function withUnit(text: string, unit: string | null): string {
-  if (unit === null || unit === '') return text;
-  return unit === '%' ? `${text}${unit}` : `${text} ${unit}`;
 }
 
 function truncate(text: string, max: number): string {

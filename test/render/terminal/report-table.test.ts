@@ -33,7 +33,9 @@ describe('reportTable', () => {
     // The example set has no ratings: no "Rating: —" that would read as a failed rating.
     expect(text).toContain('Total: 135 / 200 · 67.5% · Coverage: 100.0%');
     expect(text).not.toContain('Rating');
-    expect(text).toMatch(/HT\.01 │ Households with fibre Internet\s*│\s+15 │\s+20% │ near/);
+    expect(text).toMatch(/HT\.01 │ Households with fibre Internet\s*│\s+15 │\s+20 pp │ near/);
+    // A level's gap says what is missing, not "1".
+    expect(text).toMatch(/DV\.03 │.*│ not achieved: needs "Complete" │ far/);
   });
 
   it('says why the maximum shrank when missing values are excluded', () => {
@@ -100,6 +102,8 @@ describe('gaps renderers', () => {
           achievement: 0.5,
           value: 8,
           target: 12,
+          valueLabel: null,
+          targetLabel: null,
         },
         {
           rank: 2,
@@ -113,6 +117,8 @@ describe('gaps renderers', () => {
           achievement: 0.5,
           value: 2,
           target: 3,
+          valueLabel: 'Partial',
+          targetLabel: 'Complete',
         },
         {
           rank: 3,
@@ -126,6 +132,8 @@ describe('gaps renderers', () => {
           achievement: 0.75,
           value: 60,
           target: 80,
+          valueLabel: null,
+          targetLabel: null,
         },
       ],
     });
