@@ -1,3 +1,4 @@
+import { percentText } from '../formats/round-number.js';
 import type { EntityScore } from '../../core/score/report.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
@@ -83,9 +84,7 @@ function summary(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const count = (severity: 'error' | 'warning' | 'info'): number =>
     ctx.report.findings.filter((finding) => finding.severity === severity).length;
   const describe = (entity: EntityScore | undefined): string | null =>
-    entity === undefined
-      ? null
-      : `${entity.label} (${Number(((entity.index ?? 0) * 100).toFixed(1))}%)`;
+    entity === undefined ? null : `${entity.label} (${percentText(entity.index ?? 0, ctx.lang)})`;
   return {
     name: l.sheets.summary,
     columns: [{ header: l.item }, { header: l.value, maxWidth: 70 }],
