@@ -9,8 +9,8 @@ import type { Report } from '../../core/score/report.js';
 import { buildReport } from '../../core/score/build-report.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
-import { reportCsv } from '../../render/formats/report-csv.js';
-import { reportJson } from '../../render/formats/report-json.js';
+import { reportCsvChunks } from '../../render/formats/report-csv.js';
+import { reportJsonChunks } from '../../render/formats/report-json.js';
 import { reportTable } from '../../render/terminal/report-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import type { CliContext } from '../context.js';
@@ -53,15 +53,19 @@ export async function runScore(
   if (loaded === null) return;
   const { report, sources } = loaded;
 
-  ctx.stdout(
-    flags.format === 'json'
-      ? reportJson(report, { lang: globals.lang, toolVersion: toolVersion() })
-      : reportTable(report, {
-          lang: globals.lang,
-          top,
-          style: textStyle(ctx, globals, 'stdout'),
-        }),
-  );
+  if (flags.format === 'json') {
+    // Piece by piece: a large report is never one string.
+    for (const piece of reportJsonChunks(report, {
+      lang: globals.lang,
+      toolVersion: toolVersion(),
+    })) {
+      ctx.stdout(piece);
+    }
+  } else {
+    ctx.stdout(
+      reportTable(report, { lang: globals.lang, top, style: textStyle(ctx, globals, 'stdout') }),
+    );
+  }
   printFindings(ctx, globals, report.findings);
 
   if (target !== null) {
@@ -79,7 +83,7 @@ export async function writeOutput(
   ctx: CliContext,
   globals: GlobalOptions,
   path: string,
-  bytes: Uint8Array | string,
+  bytes: Uint8Array | string | Iterable<string>,
 ): Promise<void> {
   try {
     await withTempCleanup(() => writeAtomic(path, bytes, { pending: pendingTempFiles }));
@@ -154,12 +158,12 @@ async function renderReport(
   globals: GlobalOptions,
   sources: { file: string; sha256: string }[],
   ctx: CliContext,
-): Promise<Uint8Array | string> {
+): Promise<Uint8Array | Iterable<string>> {
   switch (target.format) {
     case 'json':
-      return reportJson(report, { lang: globals.lang, toolVersion: toolVersion() });
+      return reportJsonChunks(report, { lang: globals.lang, toolVersion: toolVersion() });
     case 'csv':
-      return reportCsv(report, { lang: globals.lang });
+      return reportCsvChunks(report, { lang: globals.lang });
     case 'xlsx': {
       // Lazy: only this path loads the workbook writer.
       const { reportWorkbook } = await import('../../render/workbook/report-workbook.js');

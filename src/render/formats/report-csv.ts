@@ -33,8 +33,13 @@ type Cell = { text: string } | { code: string } | number | null;
  * rounded to 6 decimals. Texts pass through `csvCell`, which defuses formula triggers.
  */
 export function reportCsv(report: Report, options: ReportCsvOptions): string {
+  return [...reportCsvChunks(report, options)].join('');
+}
+
+/** The same text line by line: what the CLI writes, so a large report is never one string. */
+export function* reportCsvChunks(report: Report, options: ReportCsvOptions): Generator<string> {
   const byCode = new Map(report.set.indicators.map((i) => [i.code, i]));
-  const lines = [COLUMNS.join(',')];
+  yield `\uFEFF${COLUMNS.join(',')}\r\n`;
   for (const entity of report.entities) {
     for (const score of entity.indicators) {
       const indicator = byCode.get(score.code);
@@ -56,10 +61,9 @@ export function reportCsv(report: Report, options: ReportCsvOptions): string {
         score.band === null ? null : { text: score.band },
         score.evidence === null ? null : { text: score.evidence },
       ];
-      lines.push(cells.map(renderCell).join(','));
+      yield `${cells.map(renderCell).join(',')}\r\n`;
     }
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 function renderCell(cell: Cell): string {

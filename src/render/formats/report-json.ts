@@ -9,6 +9,7 @@ import type {
 } from '../../core/score/report.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { targetLabel, valueLabel } from './indicator-words.js';
+import { jsonChunks } from './json-chunks.js';
 import { roundNumber } from './round-number.js';
 
 export interface ReportJsonOptions {
@@ -22,6 +23,14 @@ export interface ReportJsonOptions {
  * environment, so the same report gives the same bytes anywhere.
  */
 export function reportJson(report: Report, options: ReportJsonOptions): string {
+  return [...reportJsonChunks(report, options)].join('');
+}
+
+/**
+ * The same text in pieces, entity by entity: what the CLI writes, so a report of 100,000
+ * entities is never held as one string nor as a second tree of JSON objects.
+ */
+export function reportJsonChunks(report: Report, options: ReportJsonOptions): Iterable<string> {
   const { lang } = options;
   const doc = {
     schemaVersion: 1,
@@ -32,10 +41,19 @@ export function reportJson(report: Report, options: ReportJsonOptions): string {
       title: report.set.title[lang],
     },
     policy: { missing: report.policy.missing },
-    entities: report.entities.map((entity) => entityJson(entity, report.set, lang)),
-    findings: report.findings.map((finding) => findingToJson(finding, lang)),
+    entities: lazyMap(report.entities, (entity) => entityJson(entity, report.set, lang)),
+    findings: lazyMap(report.findings, (finding) => findingToJson(finding, lang)),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonChunksWithNewline(doc);
+}
+
+function* jsonChunksWithNewline(doc: unknown): Generator<string> {
+  yield* jsonChunks(doc);
+  yield '\n';
+}
+
+function* lazyMap<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 function entityJson(entity: EntityScore, set: ResolvedSet, lang: Lang): Record<string, unknown> {

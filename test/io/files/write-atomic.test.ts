@@ -25,6 +25,30 @@ describe('writeAtomic', () => {
     expect(pending.size).toBe(0);
   });
 
+  it('writes a report given in pieces, in order, across several write calls', async () => {
+    const target = join(dir, 'report.csv');
+    const piece = `${'é'.repeat(40_000)}\n`;
+    function* pieces() {
+      for (let i = 0; i < 60; i++) yield `${i}:${piece}`;
+    }
+    await writeAtomic(target, pieces());
+    const expected = [...pieces()].join('');
+    expect(await readFile(target, 'utf8')).toBe(expected);
+    expect(await readdir(dir)).toEqual(['report.csv']);
+  });
+
+  it('leaves the previous file intact when producing the pieces fails', async () => {
+    const target = join(dir, 'report.json');
+    await writeFile(target, 'previous');
+    function* failing() {
+      yield 'x'.repeat(2_000_000);
+      throw new Error('renderer broke');
+    }
+    await expect(writeAtomic(target, failing())).rejects.toThrow('renderer broke');
+    expect(await readFile(target, 'utf8')).toBe('previous');
+    expect(await readdir(dir)).toEqual(['report.json']);
+  });
+
   it('replaces an existing file with bytes', async () => {
     const target = join(dir, 'report.xlsx');
     await writeFile(target, 'old');
