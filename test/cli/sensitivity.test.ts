@@ -222,6 +222,33 @@ describe('smartcity sensitivity', () => {
   });
 });
 
+describe('smartcity sensitivity -o x.html', () => {
+  it('writes the rank intervals as a chart and a table, in the language asked', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const t = await run([...national, '--runs', '100', '--lang', lang, '-o', 'out.html']);
+      expect(t.exitCode, t.stderr).toBe(0);
+      const doc = await json(['--runs', '100']);
+      const html = readFileSync(join(dir, 'out.html'), 'utf8');
+      rmSync(join(dir, 'out.html'));
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).not.toMatch(/<script|https?:\/\//i);
+      const chart = html.match(/<svg\b[\s\S]*?<\/svg>/)![0];
+      expect(chart).toContain(lang === 'vi' ? 'Khoảng hạng 90%' : '90% rank intervals');
+      // One interval line and one base-rank dot per entity (34, under the chart's limit of 60).
+      expect(chart.match(/<circle /g)).toHaveLength(doc.entities.length);
+      // The table: every entity with its interval written p05–p95.
+      for (const entity of doc.entities) {
+        const text =
+          entity.p05Rank === entity.p95Rank
+            ? `${entity.p05Rank}`
+            : `${entity.p05Rank}–${entity.p95Rank}`;
+        expect(html).toContain(`<td class="entity">${entity.label}</td>`);
+        expect(html).toContain(`<td class="num">${text}</td>`);
+      }
+    }
+  });
+});
+
 describe('smartcity sensitivity: what it refuses', () => {
   it.each([
     [['--runs', '0'], '--runs cần một số nguyên từ 1 đến 1000000, không phải "0".'],
@@ -229,8 +256,8 @@ describe('smartcity sensitivity: what it refuses', () => {
     [['--weights', '1'], '0 ≤ f < 1'],
     [['--weights', '-0.1'], 'không phải "-0.1"'],
     [['--seed', 'junk'], '--seed cần một số nguyên từ 0 đến 9007199254740991, không phải "junk".'],
-    [['-o', 'x.csv'], 'dùng -o tên.json hoặc tên.xlsx'],
-    [['-o', 'x.html'], 'dạng ".html"'],
+    [['-o', 'x.csv'], 'dùng -o tên.json, tên.xlsx hoặc tên.html'],
+    [['-o', 'x.pdf'], 'dạng ".pdf"'],
   ])('%j: exit 2 naming what is allowed, nothing read or written', async (args, message) => {
     const before = files();
     // The input does not exist: the option is refused before any input is read.

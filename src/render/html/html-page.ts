@@ -33,6 +33,7 @@ tr.group th { background: #d9e1f2; text-align: left; }
 td.band { white-space: nowrap; }
 /* Names keep a readable width; a narrow screen scrolls the table sideways instead. */
 td.name { min-width: 14em; }
+td.entity { min-width: 9em; }
 .note { color: #444444; font-size: 0.9rem; }
 ul.plain { padding-left: 20px; }
 footer { margin-top: 32px; color: #666666; font-size: 0.85rem; }

@@ -14,6 +14,7 @@ import { bandColour } from '../workbook/workbook-sheet.js';
 import { htmlEscape as esc } from './html-escape.js';
 import { htmlLabels, type HtmlLabels } from './html-labels.js';
 import { htmlPage } from './html-page.js';
+import { figure, figures, section, table } from './html-parts.js';
 import { provinceTiles } from './province-tiles.js';
 import { svgBars } from './svg-bars.js';
 import { ACCENT } from './svg-colours.js';
@@ -76,14 +77,6 @@ function header(x: Html, title: string, options: HtmlReportOptions): string {
   );
 }
 
-function section(id: string, heading: string, content: string, page = true): string {
-  return `<section id="${id}"${page ? ' class="page"' : ''}><h2>${esc(heading)}</h2>\n${content}\n</section>`;
-}
-
-function figure(caption: string, svg: string, className = ''): string {
-  return `<figure${className === '' ? '' : ` class="${className}"`}><figcaption>${esc(caption)}</figcaption>${svg}</figure>`;
-}
-
 function bandFill(ctx: WorkbookContext, id: string | null): string {
   if (id === null) return '#ffffff';
   const position = ctx.set.bands.findIndex((band) => band.id === id);
@@ -94,11 +87,6 @@ function bandFill(ctx: WorkbookContext, id: string | null): string {
 function ratingText(x: Html, entity: EntityScore): string {
   return entity.rating === null ? x.h.notRated : entity.rating[x.ctx.lang];
 }
-
-function figures(rows: readonly [string, string][]): string {
-  return `<dl class="figures">${rows.map(([dt, dd]) => `<dt>${esc(dt)}</dt><dd>${esc(dd)}</dd>`).join('')}</dl>`;
-}
-
 
 function entitySections(x: Html, entity: EntityScore): string[] {
   const { ctx, h, f } = x;
@@ -206,19 +194,6 @@ function entitySections(x: Html, entity: EntityScore): string[] {
   const gapSection = section('gaps', h.largestGaps, gapContent);
 
   return [overview, domains, gapSection, indicatorSection(x, entity)];
-}
-
-type Head = string | { num: string };
-
-function table(heads: readonly Head[], rows: string): string {
-  const th = heads
-    .map((head) =>
-      typeof head === 'string'
-        ? `<th scope="col">${esc(head)}</th>`
-        : `<th scope="col" class="num">${esc(head.num)}</th>`,
-    )
-    .join('');
-  return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function bandCell(x: Html, band: string | null): string {
@@ -355,7 +330,7 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
     .map(
       (entity) =>
         `<tr><td class="num">${esc(entity.rank === null ? '' : String(entity.rank))}</td>` +
-        `<td>${esc(entity.province?.code ?? '')}</td><td>${esc(entity.label)}</td>` +
+        `<td>${esc(entity.province?.code ?? '')}</td><td class="entity">${esc(entity.label)}</td>` +
         `<td class="num">${esc(entity.year === null ? '' : String(entity.year))}</td>` +
         `<td class="num">${esc(f.number(entity.points))}</td><td class="num">${esc(f.percent(entity.index))}</td>` +
         `<td>${esc(ratingText(x, entity))}</td><td class="num">${esc(f.percent(entity.coverage))}</td></tr>`,

@@ -12,7 +12,7 @@ export interface RankInterval {
   text: string;
 }
 
-const WIDTH = 480;
+const WIDTH = 640;
 const LABEL = 150;
 const ROW = 20;
 const AXIS = 28;
@@ -32,7 +32,11 @@ export function svgRankIntervals(
   const parts: string[] = [];
   // Axis ticks: about six whole ranks across.
   const every = Math.max(1, Math.ceil(rankCount / 6));
-  for (let rank = 1; rank <= rankCount; rank += every) {
+  const ticks: number[] = [];
+  for (let rank = 1; rank <= rankCount; rank += every) ticks.push(rank);
+  // The last rank always, unless a tick already sits too close to it.
+  if (rankCount - ticks.at(-1)! >= every / 2) ticks.push(rankCount);
+  for (const rank of ticks) {
     parts.push(
       `<line x1="${px(x(rank))}" y1="${AXIS - 6}" x2="${px(x(rank))}" y2="${AXIS + items.length * ROW}" stroke="#eeeeee"/>`,
       `<text x="${px(x(rank))}" y="${AXIS - 10}" font-size="11" text-anchor="middle" fill="#666666">${rank}</text>`,

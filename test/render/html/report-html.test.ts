@@ -44,7 +44,9 @@ describe('reportHtml — one entity', () => {
   });
 
   it('has the title, the set, the date in Vietnam and the key figures, numbers in vi', () => {
-    expect(html).toContain('<title>Báo cáo đánh giá đô thị thông minh — Đồng Nai — năm 2025</title>');
+    expect(html).toContain(
+      '<title>Báo cáo đánh giá đô thị thông minh — Đồng Nai — năm 2025</title>',
+    );
     expect(html).toContain('fake-set');
     // 2026-01-01 20:00 UTC is already 2 January in Vietnam.
     expect(html).toContain('02/01/2026');
@@ -147,7 +149,7 @@ describe('reportHtml — a batch', () => {
 
   it('lists every entity in the ranking table', () => {
     const table = html.slice(html.indexOf('<section id="ranking-table"'));
-    for (const unit of units) expect(table).toContain(`<td>${unit.name}</td>`);
+    for (const unit of units) expect(table).toContain(`<td class="entity">${unit.name}</td>`);
   });
 
   it('draws the 63-tile map for pre-2025 provinces', () => {
