@@ -16,7 +16,7 @@ export interface HtmlLabels {
   ranking: string;
   rankingChart: (shown: number, total: number) => string;
   tileMap: (units: number) => string;
-  tileLegend: { low: string; high: string; none: string };
+  tileLegend: { none: string };
   heatMap: (shown: number, total: number) => string;
   rankingTable: string;
   gauge: string;
@@ -48,7 +48,7 @@ const vi: HtmlLabels = {
       ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
       : 'Xếp hạng theo chỉ số tổng hợp',
   tileMap: (units) => `Bản đồ ô ${units} đơn vị hành chính, tô màu theo chỉ số tổng hợp`,
-  tileLegend: { low: '0%', high: '100%', none: 'Chưa có số liệu' },
+  tileLegend: { none: 'Chưa có số liệu' },
   heatMap: (shown, total) =>
     shown < total
       ? `Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
@@ -85,7 +85,7 @@ const en: HtmlLabels = {
   rankingChart: (shown, total) =>
     shown < total ? `Ranking by index — the first ${shown} of ${total}` : 'Ranking by index',
   tileMap: (units) => `Tile map of the ${units} units, coloured by index`,
-  tileLegend: { low: '0%', high: '100%', none: 'No data' },
+  tileLegend: { none: 'No data' },
   heatMap: (shown, total) =>
     shown < total
       ? `Heat map: domain index by entity — the first ${shown} of ${total}`

@@ -303,7 +303,8 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
       })),
     }),
   );
-  const ranking = section('ranking', h.ranking, rankingChart);
+  // The ranking follows the short overview on the first printed page.
+  const ranking = section('ranking', h.ranking, rankingChart, false);
 
   const sections = [overview, ranking];
   const tiles = tileMapSection(x, ranked);
@@ -385,6 +386,7 @@ function tileMapSection(x: Html, ranked: readonly EntityScore[]): string | null 
     title: h.tileMap(tiles.length),
     tiles,
     legend: h.tileLegend,
+    percent: (value) => f.percent(value, 0),
     unit(code) {
       const entity = byCode.get(code);
       return {

@@ -33,6 +33,30 @@ export function inkOn(fill: string): string {
   return luminance > 0.22 ? '#1a1a1a' : '#ffffff';
 }
 
+/**
+ * The colour scale of a map: from the lowest to the highest of its values, as a spreadsheet's
+ * colour scale does (provinces often lie within a few points of each other; on a 0–100 % scale
+ * they would all be one colour). All equal, or none: the whole 0–100 % range.
+ */
+export function colourScale(values: readonly (number | null)[]): {
+  min: number;
+  max: number;
+  colour: (value: number | null) => string;
+} {
+  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  let min = Math.min(...known);
+  let max = Math.max(...known);
+  if (known.length === 0 || !(max - min > 1e-9)) {
+    min = 0;
+    max = 1;
+  }
+  return {
+    min,
+    max,
+    colour: (value) => (value === null ? NO_DATA : indexColour((value - min) / (max - min))),
+  };
+}
+
 export const NO_DATA = '#e0e0e0';
 /** Bars and lines of the single-colour charts. */
 export const ACCENT = '#2c7fb8';

@@ -1,5 +1,5 @@
 import { htmlEscape } from './html-escape.js';
-import { indexColour, inkOn } from './svg-colours.js';
+import { colourScale, inkOn } from './svg-colours.js';
 import { clip, px, svgFrame } from './svg-frame.js';
 
 export interface HeatMap {
@@ -17,6 +17,8 @@ const HEAD = 26;
 /** Entities × top-level groups, each cell coloured by its index and labelled with it. */
 export function svgHeatMap(map: HeatMap): string {
   const parts: string[] = [];
+  // One scale for the whole map, from its lowest cell to its highest (as the workbook's).
+  const scale = colourScale(map.rows.flatMap((row) => row.cells.map((cell) => cell.value)));
   map.columns.forEach((column, c) => {
     const x = LABEL + c * CELL_W + CELL_W / 2;
     parts.push(
@@ -29,7 +31,7 @@ export function svgHeatMap(map: HeatMap): string {
       `<text x="${LABEL - 8}" y="${px(y + CELL_H - 7)}" font-size="12" text-anchor="end">${htmlEscape(clip(row.label, 22))}</text>`,
     );
     row.cells.forEach((cell, c) => {
-      const fill = indexColour(cell.value);
+      const fill = scale.colour(cell.value);
       const x = LABEL + c * CELL_W;
       const head = map.columns[c];
       parts.push(

@@ -1,5 +1,5 @@
 import { htmlEscape } from './html-escape.js';
-import { indexColour, inkOn, NO_DATA } from './svg-colours.js';
+import { colourScale, indexColour, inkOn, NO_DATA } from './svg-colours.js';
 import { px, svgFrame, wrapLines } from './svg-frame.js';
 import type { Tile } from './province-tiles.js';
 
@@ -8,7 +8,9 @@ export interface TileMap {
   tiles: readonly Tile[];
   /** What each tile shows: the unit's name, its index (or null) and the index as written. */
   unit(code: string): { name: string; value: number | null; text: string };
-  legend: { low: string; high: string; none: string };
+  /** Legend texts; `low` and `high` get the scale's ends as written (`percent`). */
+  legend: { none: string };
+  percent(value: number): string;
 }
 
 const TILE = 66;
@@ -22,9 +24,10 @@ export function svgTileMap(map: TileMap): string {
   const rows = Math.max(...map.tiles.map((t) => t.row)) + 1;
   const width = Math.max(columns * STEP, 280);
   const parts: string[] = [];
+  const scale = colourScale(map.tiles.map((tile) => map.unit(tile.code).value));
   for (const tile of map.tiles) {
     const unit = map.unit(tile.code);
-    const fill = unit.value === null ? NO_DATA : indexColour(unit.value);
+    const fill = scale.colour(unit.value);
     const ink = inkOn(fill);
     const x = tile.column * STEP;
     const y = tile.row * STEP;
@@ -43,7 +46,7 @@ export function svgTileMap(map: TileMap): string {
         `</g>`,
     );
   }
-  // The legend: the colour scale from 0 to 100 %, and grey for units without a score.
+  // The legend: the colour scale from the lowest index to the highest, grey for no score.
   const top = rows * STEP + 10;
   const steps = 10;
   const scaleWidth = 160;
@@ -53,8 +56,8 @@ export function svgTileMap(map: TileMap): string {
     );
   }
   parts.push(
-    `<text x="0" y="${top + 28}" font-size="11">${htmlEscape(map.legend.low)}</text>`,
-    `<text x="${scaleWidth}" y="${top + 28}" font-size="11" text-anchor="end">${htmlEscape(map.legend.high)}</text>`,
+    `<text x="0" y="${top + 28}" font-size="11">${htmlEscape(map.percent(scale.min))}</text>`,
+    `<text x="${scaleWidth}" y="${top + 28}" font-size="11" text-anchor="end">${htmlEscape(map.percent(scale.max))}</text>`,
     `<rect x="${scaleWidth + 16}" y="${top}" width="12" height="12" fill="${NO_DATA}"/>`,
     `<text x="${scaleWidth + 32}" y="${top + 11}" font-size="11">${htmlEscape(map.legend.none)}</text>`,
   );
