@@ -51,6 +51,10 @@ footer { margin-top: 32px; color: #666666; font-size: 0.85rem; }
   figure, svg, tr, dl.figures { break-inside: avoid; }
   h2, h3, figcaption { break-after: avoid; }
   .scroll { overflow: visible; }
+  /* Wide tables (the sensitivity's leave-one-out ranks) must fit the page width on paper. */
+  table { font-size: 8pt; }
+  td.name, td.entity { min-width: 0; }
+  th, td { padding: 2px 4px; }
   thead { display: table-header-group; }
   .tiles svg { max-height: 240mm; width: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
