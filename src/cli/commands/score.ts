@@ -15,7 +15,10 @@ export function registerScore(program: Command, deps: CommandDeps): void {
     .argument('<files...>', 'data files (.csv, .xlsx)');
   addInputOptions(command);
   command
-    .option('-o, --out <path>', 'report path; the extension picks the format (.xlsx, .json, .csv, .html)')
+    .option(
+      '-o, --out <path>',
+      'report path; the extension picks the format (.xlsx, .json, .csv, .html)',
+    )
     .option('--no-export', 'print only; write no report')
     .addOption(
       new Option('--format <format>', 'what goes to stdout')

@@ -2,7 +2,7 @@ import { htmlEscape } from './html-escape.js';
 import { ACCENT } from './svg-colours.js';
 import { clip, px, svgFrame } from './svg-frame.js';
 
-export interface BarItem {
+interface BarItem {
   label: string;
   /** Drawn length against `max`; null draws no bar (not scored). */
   value: number | null;
