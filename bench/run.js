@@ -95,6 +95,15 @@ rows.push(
     'one-csv.xlsx',
   ]),
 );
+rows.push(
+  bench('score 1 province CSV → html', [
+    ...cli,
+    'score',
+    'dong-nai_2025.csv',
+    '-o',
+    'one-csv.html',
+  ]),
+);
 rows.push(bench('validate 1 province xlsx', [...cli, 'validate', 'dong-nai_2025.xlsx']));
 rows.push(
   bench('validate the Đồng Nai form (fixtures/dongnai.xlsx)', [
@@ -127,6 +136,9 @@ rows.push(
 );
 rows.push(
   bench('score 34 provinces → xlsx', [...cli, 'score', 'national-34.csv', '-o', 'national.xlsx']),
+);
+rows.push(
+  bench('score 34 provinces → html', [...cli, 'score', 'national-34.csv', '-o', 'national.html']),
 );
 rows.push(
   bench('sensitivity 34 × 50 × 1,000 runs', [
@@ -238,6 +250,10 @@ else
 console.log(
   `         100,000 × 50 validate ≤ 400 MB → ${byName('validate 100,000 × 50').rss.toFixed(0)} MB`,
 );
+// Issue #13: a one-province HTML report adds less than 0.3 s to score.
+const htmlCost =
+  byName('score 1 province CSV → html').wall - byName('score 1 province CSV, no export').wall;
+console.log(`         1 province → html adds < 0.3 s to score → ${htmlCost.toFixed(2)} s`);
 // The compute alone, in-process (bench/sensitivity-compute.js): reading and scoring excluded.
 const sensitivityCompute = (...args) =>
   JSON.parse(

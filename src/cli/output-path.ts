@@ -3,7 +3,7 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CannotRunError } from '../core/findings/cannot-run-error.js';
 
-type ReportFormat = 'xlsx' | 'json' | 'csv';
+type ReportFormat = 'xlsx' | 'json' | 'csv' | 'html';
 
 export interface OutputTarget {
   path: string;
@@ -14,12 +14,14 @@ const FORMATS: Readonly<Record<string, ReportFormat>> = {
   '.xlsx': 'xlsx',
   '.json': 'json',
   '.csv': 'csv',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 /**
  * Where `score` writes its report (spec §1): `-o` as given (its extension picks the format), else
  * for one input `X/name.ext` → `X/name.report.xlsx`, for several inputs `./smartcity-report.xlsx`
- * in the working directory. Anything but .xlsx/.json/.csv is refused (exit 2).
+ * in the working directory. Anything but .xlsx/.json/.csv/.html is refused (exit 2).
  */
 export function outputTarget(
   out: string | undefined,

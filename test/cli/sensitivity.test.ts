@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import {
   copyFileSync,
   mkdtempSync,
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { readCharts, referencedCells } from '../helpers/workbook-charts.js';
 import { loadWorkbook, sheetNamed } from '../helpers/workbook-readback.js';
 
 const fixtures = new URL('../fixtures/data/', import.meta.url);
@@ -199,7 +201,7 @@ describe('smartcity sensitivity', () => {
           ? ['Hạng gốc', 'Đơn vị', 'Mã tỉnh']
           : ['Base rank', 'Entity', 'Province code'],
       );
-      expect(header).toHaveLength(1 + 8 + 2);
+      expect(header).toHaveLength(1 + 8 + 2 + 1);
       // Rows in base-rank order, numbers as numbers; P(change) as a percentage.
       const first = [...doc.entities].sort((a, b) => a.baseRank - b.baseRank)[0]!;
       const row = ws.getRow(2);
@@ -222,6 +224,63 @@ describe('smartcity sensitivity', () => {
   });
 });
 
+describe('smartcity sensitivity -o x.xlsx: the rank-interval chart', () => {
+  it("is a native stacked bar chart over the sheet's own cells: hidden 5% rank, visible width", async () => {
+    const t = await run([...national, '--runs', '100', '--weights', '0.6', '-o', 'chart.xlsx']);
+    expect(t.exitCode, t.stderr).toBe(0);
+    const doc = await json(['--runs', '100', '--weights', '0.6']);
+    const bytes = readFileSync(join(dir, 'chart.xlsx'));
+    rmSync(join(dir, 'chart.xlsx'));
+    const charts = await readCharts(bytes);
+    expect(charts).toHaveLength(1);
+    const [chart] = charts;
+    expect(chart!.kind).toBe('barChart');
+    expect(chart!.title).toContain('Khoảng hạng 90%');
+    const [base, width] = chart!.series;
+    const order = [...doc.entities].sort((a, b) => a.baseRank - b.baseRank);
+    expect(base!.cached).toEqual(order.map((e) => e.p05Rank));
+    expect(width!.cached).toEqual(order.map((e) => e.p95Rank - e.p05Rank));
+    expect(base!.cachedCategories).toEqual(order.map((e) => e.label));
+    const workbook = await loadWorkbook(bytes);
+    expect(referencedCells(workbook, base!.values)).toEqual(base!.cached);
+    expect(referencedCells(workbook, width!.values)).toEqual(width!.cached);
+    expect(referencedCells(workbook, base!.categories)).toEqual(base!.cachedCategories);
+    const xml = await (await JSZip.loadAsync(bytes)).file('xl/charts/chart1.xml')!.async('string');
+    expect(xml).toContain('<c:grouping val="stacked"/>');
+    expect(xml).toContain('<c:overlap val="100"/>');
+    // The base is drawn without fill; with one visible series there is no legend to explain.
+    expect(xml).toContain('<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>');
+    expect(xml).not.toContain('<c:legend>');
+  });
+});
+
+describe('smartcity sensitivity -o x.html', () => {
+  it('writes the rank intervals as a chart and a table, in the language asked', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const t = await run([...national, '--runs', '100', '--lang', lang, '-o', 'out.html']);
+      expect(t.exitCode, t.stderr).toBe(0);
+      const doc = await json(['--runs', '100']);
+      const html = readFileSync(join(dir, 'out.html'), 'utf8');
+      rmSync(join(dir, 'out.html'));
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).not.toMatch(/<script|https?:\/\//i);
+      const chart = html.match(/<svg\b[\s\S]*?<\/svg>/)![0];
+      expect(chart).toContain(lang === 'vi' ? 'Khoảng hạng 90%' : '90% rank intervals');
+      // One interval line and one base-rank dot per entity (34, under the chart's limit of 60).
+      expect(chart.match(/<circle /g)).toHaveLength(doc.entities.length);
+      // The table: every entity with its interval written p05–p95.
+      for (const entity of doc.entities) {
+        const text =
+          entity.p05Rank === entity.p95Rank
+            ? `${entity.p05Rank}`
+            : `${entity.p05Rank}–${entity.p95Rank}`;
+        expect(html).toContain(`<td class="entity">${entity.label}</td>`);
+        expect(html).toContain(`<td class="num">${text}</td>`);
+      }
+    }
+  });
+});
+
 describe('smartcity sensitivity: what it refuses', () => {
   it.each([
     [['--runs', '0'], '--runs cần một số nguyên từ 1 đến 1000000, không phải "0".'],
@@ -229,8 +288,8 @@ describe('smartcity sensitivity: what it refuses', () => {
     [['--weights', '1'], '0 ≤ f < 1'],
     [['--weights', '-0.1'], 'không phải "-0.1"'],
     [['--seed', 'junk'], '--seed cần một số nguyên từ 0 đến 9007199254740991, không phải "junk".'],
-    [['-o', 'x.csv'], 'dùng -o tên.json hoặc tên.xlsx'],
-    [['-o', 'x.html'], 'dạng ".html"'],
+    [['-o', 'x.csv'], 'dùng -o tên.json, tên.xlsx hoặc tên.html'],
+    [['-o', 'x.pdf'], 'dạng ".pdf"'],
   ])('%j: exit 2 naming what is allowed, nothing read or written', async (args, message) => {
     const before = files();
     // The input does not exist: the option is refused before any input is read.

@@ -174,6 +174,16 @@ async function renderReport(
         date: reportDate(ctx),
       });
     }
+    case 'html': {
+      // Lazy: only this path loads the HTML renderer and its charts.
+      const { reportHtml } = await import('../../render/html/report-html.js');
+      return reportHtml(report, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
+        date: reportDate(ctx),
+      });
+    }
   }
 }
 

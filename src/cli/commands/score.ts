@@ -11,11 +11,14 @@ import type { ScoreFlags } from './score-run.js';
 export function registerScore(program: Command, deps: CommandDeps): void {
   const command = program
     .command('score')
-    .description('score data files, print a summary, export a report (.xlsx, .json or .csv)')
+    .description('score data files, print a summary, export a report (.xlsx, .json, .csv or .html)')
     .argument('<files...>', 'data files (.csv, .xlsx)');
   addInputOptions(command);
   command
-    .option('-o, --out <path>', 'report path; the extension picks the format (.xlsx, .json, .csv)')
+    .option(
+      '-o, --out <path>',
+      'report path; the extension picks the format (.xlsx, .json, .csv, .html)',
+    )
     .option('--no-export', 'print only; write no report')
     .addOption(
       new Option('--format <format>', 'what goes to stdout')

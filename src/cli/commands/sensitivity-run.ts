@@ -68,6 +68,15 @@ export async function runSensitivity(
     let bytes: Uint8Array | string;
     if (target.format === 'json') {
       bytes = sensitivityJson(result);
+    } else if (target.format === 'html') {
+      // Lazy: only this path loads the HTML renderer.
+      const { sensitivityHtml } = await import('../../render/html/sensitivity-html.js');
+      bytes = sensitivityHtml(result, report.set, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
+        date: reportDate(ctx),
+      });
     } else {
       // Lazy: ExcelJS costs ~100 ms to load and only this path needs it.
       const { sensitivityWorkbook } = await import('../../render/workbook/sensitivity-workbook.js');
@@ -83,13 +92,18 @@ export async function runSensitivity(
   deps.setExitCode(0);
 }
 
-/** `-o`: the extension picks the format; only .json and .xlsx are written (spec §10). */
-function outputOf(out: string, cwd: string): { path: string; format: 'json' | 'xlsx' } {
+const FORMATS: Readonly<Record<string, 'json' | 'xlsx' | 'html'>> = {
+  '.json': 'json',
+  '.xlsx': 'xlsx',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** `-o`: the extension picks the format: .json, .xlsx or .html (spec §10). */
+function outputOf(out: string, cwd: string): { path: string; format: 'json' | 'xlsx' | 'html' } {
   const path = resolve(cwd, out);
-  const extension = extname(path).toLowerCase();
-  if (extension === '.json' || extension === '.xlsx') {
-    return { path, format: extension === '.json' ? 'json' : 'xlsx' };
-  }
+  const format = FORMATS[extname(path).toLowerCase()];
+  if (format !== undefined) return { path, format };
   throw CannotRunError.of('RUN_SENSITIVITY_FORMAT', { format: extname(path) || basename(path) });
 }
 

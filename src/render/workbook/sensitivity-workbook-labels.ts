@@ -10,6 +10,8 @@ export interface SensitivityWorkbookLabels {
   pRankChange: string;
   meanAbsShift: string;
   rankWithout: (group: string) => string;
+  intervalWidth: string;
+  intervalChart: (shown: number, total: number) => string;
   analysis: string;
   analysisText: string;
   runs: string;
@@ -43,6 +45,11 @@ const vi: SensitivityWorkbookLabels = {
   pRankChange: 'Xác suất đổi hạng',
   meanAbsShift: 'Dịch chuyển hạng TB',
   rankWithout: (group) => `Hạng khi bỏ ${group}`,
+  intervalWidth: 'Độ rộng khoảng hạng',
+  intervalChart: (shown, total) =>
+    shown < total
+      ? `Khoảng hạng 90% (từ hạng mức 5% đến mức 95%) — ${shown} đơn vị đầu trong ${total}`
+      : 'Khoảng hạng 90% (từ hạng mức 5% đến mức 95%)',
   analysis: 'Phân tích',
   analysisText:
     'Độ nhạy của xếp hạng với trọng số (Monte Carlo, theo thực hành của JRC/OECD và COINr): mỗi lượt nhân điểm tối đa với các hệ số ngẫu nhiên, tính lại chỉ số tổng hợp từ tỷ lệ đạt không đổi và xếp hạng lại.',
@@ -88,6 +95,11 @@ const en: SensitivityWorkbookLabels = {
   pRankChange: 'P(rank change)',
   meanAbsShift: 'Mean abs. rank shift',
   rankWithout: (group) => `Rank without ${group}`,
+  intervalWidth: 'Interval width',
+  intervalChart: (shown, total) =>
+    shown < total
+      ? `90% rank intervals (from the 5% to the 95% rank) — the first ${shown} of ${total}`
+      : '90% rank intervals (from the 5% to the 95% rank)',
   analysis: 'Analysis',
   analysisText:
     'How sensitive the ranking is to the weights (Monte Carlo, as JRC/OECD and COINr practice): each run multiplies the max points by random factors, recomputes every index from the unchanged achievements and ranks again.',

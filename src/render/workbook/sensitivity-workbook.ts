@@ -46,6 +46,9 @@ function sensitivitySheets(
   return [intervals(result, options.lang), method(result, set, options)];
 }
 
+/** The rank-interval chart shows at most this many entities: the first by base rank. */
+const CHART_ENTITY_LIMIT = 40;
+
 function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
   const l = workbookLabels(lang);
   const s = sensitivityWorkbookLabels(lang);
@@ -63,7 +66,10 @@ function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
     entity.pRankChange,
     entity.meanAbsShift,
     ...result.leaveOneOut.map((group) => group.ranks[e]!.rank),
+    entity.p95Rank - entity.p05Rank,
   ]);
+  const widthColumn = 8 + result.leaveOneOut.length;
+  const shown = Math.min(rows.length, CHART_ENTITY_LIMIT);
   return {
     name: s.sheet,
     columns: [
@@ -80,10 +86,36 @@ function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
         header: s.rankWithout(group.group),
         numFmt: INTEGER,
       })),
+      // The chart's visible bar: from the 5 % rank (its hidden base) this many ranks on.
+      { header: s.intervalWidth, numFmt: INTEGER },
     ],
     rows,
     rules: [{ kind: 'dataBar', column: 6 }],
     frozenColumns: 3,
+    pageBreaks: [rows.length + 1],
+    charts: [
+      {
+        kind: 'bar',
+        stacked: true,
+        title: s.intervalChart(shown, rows.length),
+        categories: { row: 0, column: 1, rows: shown },
+        series: [
+          { name: s.p05Rank, values: { row: 0, column: 4, rows: shown }, hidden: true },
+          { name: s.intervalWidth, values: { row: 0, column: widthColumn, rows: shown } },
+        ],
+        valueFormat: '0',
+        min: 0,
+        max: rows.length,
+        // Below the table on a page of its own, as wide as its first columns: a landscape
+        // page holds about 30 rows.
+        anchor: {
+          row: rows.length + 1,
+          column: 0,
+          rows: Math.min(30, Math.max(12, shown + 4)),
+          columns: 8,
+        },
+      },
+    ],
   };
 }
 

@@ -330,7 +330,7 @@ function batchCharts(
 }
 
 /** The report's date as a calendar date in Vietnam (UTC+7), whatever the machine's zone. */
-function vietnamDate(ctx: WorkbookContext, date: Date): string {
+export function vietnamDate(ctx: WorkbookContext, date: Date): string {
   if (Number.isNaN(date.getTime())) return ctx.labels.none;
   const local = new Date(date.getTime() + VIETNAM_OFFSET_MS);
   return ctx.labels.cover.date(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());

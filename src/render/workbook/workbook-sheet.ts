@@ -72,7 +72,13 @@ export interface ChartSpec {
   kind: 'bar' | 'column' | 'radar';
   title: string;
   categories: CellBlock;
-  series: { name: string; values: CellBlock; colour?: string }[];
+  /** `hidden`: drawn without fill or line and left out of the legend (the base of a stacked bar). */
+  series: { name: string; values: CellBlock; colour?: string; hidden?: boolean }[];
+  /**
+   * Bars stacked end to end instead of side by side: with a hidden first series, the second
+   * floats from the first's value (a range: rank intervals).
+   */
+  stacked?: boolean;
   /** Number format of the value axis ("0%" for indexes, "0.0" for points). */
   valueFormat?: string;
   /** Value axis bounds; absent: chosen by the spreadsheet. */

@@ -14,7 +14,13 @@ const TITLE_SIZE = 1200;
 export interface ResolvedChart {
   spec: ChartSpec;
   categories: { ref: string; values: readonly string[] };
-  series: { name: string; ref: string; values: readonly (number | null)[]; colour?: string }[];
+  series: {
+    name: string;
+    ref: string;
+    values: readonly (number | null)[];
+    colour?: string;
+    hidden?: boolean;
+  }[];
 }
 
 /**
@@ -23,7 +29,8 @@ export interface ResolvedChart {
  */
 export function xlsxChart(chart: ResolvedChart): string {
   const { spec } = chart;
-  const several = chart.series.length > 1;
+  // A legend only when it tells series apart: a stacked range's hidden base is not one.
+  const several = chart.series.filter((series) => series.hidden !== true).length > 1;
   const format = spec.valueFormat ?? 'General';
   let plot = '';
   if (spec.kind === 'radar') {
@@ -43,19 +50,27 @@ export function xlsxChart(chart: ResolvedChart): string {
     plot += valueAxis(spec, 'l', 'autoZero', format);
   } else {
     const horizontal = spec.kind === 'bar';
-    plot += `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>`;
+    const grouping = spec.stacked === true ? 'stacked' : 'clustered';
+    plot += `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>`;
     chart.series.forEach((series, i) => {
       const colour = series.colour ?? PALETTE[i % PALETTE.length]!;
+      const fill =
+        series.hidden === true
+          ? '<a:noFill/><a:ln><a:noFill/></a:ln>'
+          : `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
       plot +=
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${seriesName(series.name)}` +
-        `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>` +
+        `<c:spPr>${fill}</c:spPr>` +
         '<c:invertIfNegative val="0"/>' +
-        (several ? '' : dataLabels(format)) +
+        // A stacked range's numbers (a hidden base, a width) would mislead as labels.
+        (several || spec.stacked === true ? '' : dataLabels(format)) +
         categoriesXml(chart) +
         valuesXml(series, format) +
         '</c:ser>';
     });
     plot += `<c:gapWidth val="${several ? 80 : 40}"/>`;
+    // Stacked bars share one slot; without a full overlap Excel draws them side by side.
+    if (spec.stacked === true) plot += '<c:overlap val="100"/>';
     plot += '<c:axId val="1001"/><c:axId val="1002"/></c:barChart>';
     // Horizontal bars read top to bottom in the sheet's order (rank 1 first); the value axis
     // then belongs at the bottom, where the reversed category axis ends.
@@ -73,12 +88,24 @@ export function xlsxChart(chart: ResolvedChart): string {
     '<c:overlay val="0"/></c:title>' +
     '<c:autoTitleDeleted val="0"/>' +
     `<c:plotArea><c:layout/>${plot}</c:plotArea>` +
-    (several ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '') +
+    (several ? legend(chart) : '') +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
+    // An opaque white chart area: cell borders and gridlines under it must not show through.
+    '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>' +
     textProperties() +
     '</c:chartSpace>'
   );
+}
+
+/** The legend under the plot, without the hidden series (a stacked bar's invisible base). */
+function legend(chart: ResolvedChart): string {
+  const hidden = chart.series
+    .map((series, i) => (series.hidden === true ? i : -1))
+    .filter((i) => i >= 0)
+    .map((i) => `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>`)
+    .join('');
+  return `<c:legend><c:legendPos val="b"/>${hidden}<c:overlay val="0"/></c:legend>`;
 }
 
 function seriesName(name: string): string {

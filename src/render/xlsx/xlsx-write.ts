@@ -107,6 +107,7 @@ export async function xlsxWrite(
         ref: reference(series.values, own),
         values: cells(series.values).map((value) => (typeof value === 'number' ? value : null)),
         ...(series.colour === undefined ? {} : { colour: series.colour }),
+        ...(series.hidden === true ? { hidden: true } : {}),
       })),
     };
   };

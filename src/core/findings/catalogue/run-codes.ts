@@ -79,8 +79,8 @@ export const runCodes = {
   },
   RUN_REPORT_FORMAT: {
     severity: 'error',
-    vi: 'Không ghi được báo cáo dạng "{format}"; dùng -o tên.xlsx, tên.json hoặc tên.csv.',
-    en: 'Cannot write a report as "{format}"; use -o name.xlsx, name.json or name.csv.',
+    vi: 'Không ghi được báo cáo dạng "{format}"; dùng -o tên.xlsx, tên.json, tên.csv hoặc tên.html.',
+    en: 'Cannot write a report as "{format}"; use -o name.xlsx, name.json, name.csv or name.html.',
   },
   RUN_TEMPLATE_FORMAT: {
     severity: 'error',

@@ -23,8 +23,8 @@ export const sensitivityCodes = {
   },
   RUN_SENSITIVITY_FORMAT: {
     severity: 'error',
-    vi: 'Không ghi được kết quả độ nhạy dạng "{format}"; dùng -o tên.json hoặc tên.xlsx.',
-    en: 'Cannot write the sensitivity result as "{format}"; use -o name.json or name.xlsx.',
+    vi: 'Không ghi được kết quả độ nhạy dạng "{format}"; dùng -o tên.json, tên.xlsx hoặc tên.html.',
+    en: 'Cannot write the sensitivity result as "{format}"; use -o name.json, name.xlsx or name.html.',
   },
   RUN_SENSITIVITY_TOO_FEW_ENTITIES: {
     severity: 'error',

@@ -1,0 +1,111 @@
+import type { Lang } from '../../core/findings/finding.js';
+
+/** The HTML report's own words; the shared ones come from workbookLabels. */
+export interface HtmlLabels {
+  overview: string;
+  domains: string;
+  domainBars: string;
+  domainRadar: string;
+  largestGaps: string;
+  gapChart: (count: number) => string;
+  noGaps: string;
+  indicatorTable: string;
+  findings: string;
+  noFindings: string;
+  method: string;
+  ranking: string;
+  rankingChart: (shown: number, total: number) => string;
+  tileMap: (units: number) => string;
+  tileLegend: { none: string };
+  heatMap: (shown: number, total: number) => string;
+  rankingTable: string;
+  gauge: string;
+  notRated: string;
+  missingUnits: (count: number) => string;
+  rejectedFiles: (count: number) => string;
+  pointsShort: string;
+  sensitivityTitle: string;
+  intervalChart: (shown: number, total: number) => string;
+  intervalLegend: string;
+  interval: string;
+}
+
+const vi: HtmlLabels = {
+  overview: 'Tổng quan',
+  domains: 'Các lĩnh vực',
+  domainBars: 'Chỉ số tổng hợp theo lĩnh vực',
+  domainRadar: 'Các lĩnh vực trên biểu đồ mạng nhện',
+  largestGaps: 'Khoảng cách lớn nhất',
+  gapChart: (count) => `${count} chỉ số mất nhiều điểm nhất (điểm mất)`,
+  noGaps: 'Không chỉ số nào mất điểm.',
+  indicatorTable: 'Bảng chỉ số',
+  findings: 'Kiểm tra dữ liệu',
+  noFindings: 'Không có phát hiện nào.',
+  method: 'Phương pháp',
+  ranking: 'Xếp hạng',
+  rankingChart: (shown, total) =>
+    shown < total
+      ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
+      : 'Xếp hạng theo chỉ số tổng hợp',
+  tileMap: (units) => `Bản đồ ô ${units} đơn vị hành chính, tô màu theo chỉ số tổng hợp`,
+  tileLegend: { none: 'Chưa có số liệu' },
+  heatMap: (shown, total) =>
+    shown < total
+      ? `Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
+      : 'Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị',
+  rankingTable: 'Bảng xếp hạng',
+  gauge: 'Chỉ số tổng hợp và xếp loại',
+  notRated: 'Chưa xếp loại',
+  missingUnits: (count) => `Đơn vị chưa có hồ sơ (${count})`,
+  rejectedFiles: (count) => `Hồ sơ bị loại (${count})`,
+  pointsShort: 'điểm',
+  sensitivityTitle: 'Độ nhạy của xếp hạng với trọng số',
+  intervalChart: (shown, total) =>
+    shown < total
+      ? `Khoảng hạng 90% — ${shown} đơn vị đầu trong ${total}`
+      : 'Khoảng hạng 90% theo đơn vị',
+  intervalLegend:
+    'Vạch xanh: từ hạng mức 5% đến hạng mức 95%; vạch đen: hạng trung vị; chấm cam: hạng gốc.',
+  interval: 'Khoảng hạng',
+};
+
+const en: HtmlLabels = {
+  overview: 'Overview',
+  domains: 'Domains',
+  domainBars: 'Index by domain',
+  domainRadar: 'The domains on a radar chart',
+  largestGaps: 'Largest gaps',
+  gapChart: (count) => `The ${count} indicators losing the most points (points lost)`,
+  noGaps: 'No indicator loses points.',
+  indicatorTable: 'Indicators',
+  findings: 'Data checks',
+  noFindings: 'No findings.',
+  method: 'Method',
+  ranking: 'Ranking',
+  rankingChart: (shown, total) =>
+    shown < total ? `Ranking by index — the first ${shown} of ${total}` : 'Ranking by index',
+  tileMap: (units) => `Tile map of the ${units} units, coloured by index`,
+  tileLegend: { none: 'No data' },
+  heatMap: (shown, total) =>
+    shown < total
+      ? `Heat map: domain index by entity — the first ${shown} of ${total}`
+      : 'Heat map: domain index by entity',
+  rankingTable: 'Ranking table',
+  gauge: 'Index and rating',
+  notRated: 'Not rated',
+  missingUnits: (count) => `Units without a submission (${count})`,
+  rejectedFiles: (count) => `Rejected files (${count})`,
+  pointsShort: 'points',
+  sensitivityTitle: 'How robust the ranking is to the weights',
+  intervalChart: (shown, total) =>
+    shown < total
+      ? `90% rank intervals — the first ${shown} of ${total}`
+      : '90% rank intervals by entity',
+  intervalLegend:
+    'Blue line: from the 5% to the 95% rank; black tick: median rank; orange dot: base rank.',
+  interval: 'Rank interval',
+};
+
+export function htmlLabels(lang: Lang): HtmlLabels {
+  return lang === 'vi' ? vi : en;
+}
