@@ -4,6 +4,9 @@ import { findingMessage } from '../core/findings/format-finding.js';
 import type { Lang } from '../core/findings/finding.js';
 import { processContext, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
+import { applyProjectConfig, loadProjectConfig } from './project-config.js';
+import { findingsText } from '../render/terminal/findings-text.js';
+import { plainStyle } from '../render/terminal/text-style.js';
 
 /**
  * Runs the CLI and returns the exit code (spec §1): 0 ok, 1 invalid data, 2 cannot run,
@@ -16,9 +19,21 @@ export async function main(
   let exitCode = 0;
   const args = argv.map((arg) => arg.normalize('NFC'));
   const debug = args.includes('--debug');
-  const lang = langOf(args);
+  let lang: Lang = langOf(args) ?? 'vi';
   try {
+    const project = await loadProjectConfig(args, ctx);
+    lang = langOf(args) ?? project.config.lang ?? 'vi';
     const program = buildProgram({ ctx, setExitCode: (code) => (exitCode = code) });
+    // The project configuration applies just before a command runs: after --help and
+    // --version (which a broken file must not block), before any option is read.
+    program.hook('preAction', (_program, command) => {
+      if (project.error !== null) {
+        if (project.findings.length > 0)
+          ctx.stderr(findingsText(project.findings, lang, plainStyle));
+        throw project.error;
+      }
+      applyProjectConfig(command, project.config);
+    });
     await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -50,8 +65,8 @@ export async function main(
  * The --lang given on the command line, read before commander parses it: a message about a bad
  * option must already speak the user's language.
  */
-function langOf(args: readonly string[]): Lang {
-  let lang: Lang = 'vi';
+function langOf(args: readonly string[]): Lang | null {
+  let lang: Lang | null = null;
   args.forEach((arg, i) => {
     const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : null;
     if (value === 'vi' || value === 'en') lang = value;

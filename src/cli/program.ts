@@ -19,6 +19,11 @@ export function buildProgram(deps: CommandDeps): Command {
     .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
     .option('-q, --quiet', 'print only the result and errors')
     .option('--debug', 'show stack traces of internal errors')
+    .option(
+      '--config <path>',
+      'project configuration file (default: smartcity.config.yaml, found upward)',
+    )
+    .option('--no-config', 'ignore smartcity.config.yaml')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
