@@ -12,6 +12,7 @@ import { sensitivityCodes } from './sensitivity-codes.js';
 import { setCompileCodes } from './set-compile-codes.js';
 import { ciCodes } from './ci-codes.js';
 import { configCodes } from './config-codes.js';
+import { usageCodes } from './usage-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -27,6 +28,7 @@ export const catalogue = {
   ...setCompileCodes,
   ...ciCodes,
   ...configCodes,
+  ...usageCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
