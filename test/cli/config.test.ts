@@ -161,7 +161,7 @@ describe('errors: exit 2, each at its line:col', () => {
     [
       'lang: en\nmisssing: zero\n',
       'unknown key',
-      /smartcity\.config\.yaml:2:1 .*RUN_CONFIG_UNKNOWN_KEY .*"misssing".*\(missing\?\)/,
+      /smartcity\.config\.yaml:2:1 .*RUN_CONFIG_UNKNOWN_KEY .*"misssing" in the configuration file \(did you mean: missing\)\. The keys/,
     ],
     ['lang: fr\n', 'bad choice', /smartcity\.config\.yaml:1:7 .*RUN_CONFIG_CHOICE .*"fr".*vi, en/],
     [
@@ -193,6 +193,14 @@ describe('errors: exit 2, each at its line:col', () => {
     expect(run.stderr).toMatch(expected);
     expect(run.stderr).toMatch(
       /smartcity: The configuration file smartcity\.config\.yaml is invalid \(see the errors above\); fix it, or ignore it with --no-config\.\n$/,
+    );
+  });
+
+  it('leaves out the suggestion when no key is near', async () => {
+    config(sub, 'colour: never\n');
+    const run = await runCli(['provinces'], { cwd: sub });
+    expect(run.stderr).toContain(
+      'Khoá "colour" không có trong tệp cấu hình. Các khoá được dùng: set, lang,',
     );
   });
 

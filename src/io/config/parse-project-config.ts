@@ -109,7 +109,7 @@ function issueFindings(
     const known = Object.keys(PROJECT_CONFIG_KEYS);
     return issue.keys.map((key) => {
       const near = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
-      const hint = near.length > 0 ? ` (${near.join(', ')}?)` : '';
+      const hint = near.join(', ');
       return makeFinding(
         'RUN_CONFIG_UNKNOWN_KEY',
         { key, hint, keys: known.join(', ') },

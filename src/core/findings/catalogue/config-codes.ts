@@ -42,8 +42,8 @@ export const configCodes = {
   },
   RUN_CONFIG_UNKNOWN_KEY: {
     severity: 'error',
-    vi: 'Khoá "{key}" không có trong tệp cấu hình{hint}. Các khoá được dùng: {keys}.',
-    en: 'Unknown key "{key}" in the configuration file{hint}. The keys are: {keys}.',
+    vi: 'Khoá "{key}" không có trong tệp cấu hình (có phải: {hint?}). Các khoá được dùng: {keys}.',
+    en: 'Unknown key "{key}" in the configuration file (did you mean: {hint?}). The keys are: {keys}.',
   },
   RUN_CONFIG_CHOICE: {
     severity: 'error',
