@@ -29,6 +29,14 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   '--strict': 'coi cảnh báo là lỗi',
   '--max-size': 'kích thước tệp đầu vào lớn nhất, tính bằng MB',
   '--format': 'định dạng đầu ra',
+  // Batch-review options (spec §6–§7), ready for the commands that add them.
+  '--recursive': 'một thư mục được đưa vào gồm cả các thư mục con',
+  '--min-coverage':
+    'tỷ lệ điểm có số liệu tối thiểu để được xếp loại, 0–1 hoặc phần trăm (thay cho bộ chỉ số)',
+  '--expect': 'liệt kê các đơn vị của đợt chưa nộp hồ sơ',
+  '--keep-going':
+    'loại các tệp không hợp lệ, chấm điểm và xếp hạng phần còn lại (mã thoát 1 nếu có tệp bị loại)',
+  '--split': 'ghi thêm một báo cáo cho mỗi đơn vị vào thư mục này',
 
   score: 'chấm điểm các tệp số liệu, in tóm tắt, xuất báo cáo (.xlsx, .json hoặc .csv)',
   'score <files>': 'các tệp số liệu (.csv, .xlsx)',
