@@ -8,7 +8,8 @@ import type { CliContext } from './context.js';
 export interface GlobalOptions {
   set: string | undefined;
   lang: Lang;
-  color: boolean;
+  /** --color (true), --no-color (false), neither (null: the environment and the terminal decide). */
+  color: boolean | null;
   quiet: boolean;
   debug: boolean;
 }
@@ -25,22 +26,37 @@ export function globalOptions(command: Command): GlobalOptions {
   return {
     set: all.set === undefined ? undefined : all.set.normalize('NFC'),
     lang: all.lang ?? 'vi',
-    color: all.color !== false,
+    color: all.color ?? null,
     quiet: all.quiet === true,
     debug: all.debug === true,
   };
 }
 
-/** Colour only on a TTY, never with NO_COLOR or --no-color. */
+/**
+ * Whether to colour a stream, the first that speaks deciding: --color / --no-color (the last
+ * given), then FORCE_COLOR (on, unless `0` or `false`), then NO_COLOR (any non-empty value: off),
+ * then whether the stream is a terminal. FORCE_COLOR before NO_COLOR, as Node and chalk do.
+ */
+function wantsColour(
+  ctx: CliContext,
+  options: Pick<GlobalOptions, 'color'>,
+  stream: 'stdout' | 'stderr',
+): boolean {
+  if (options.color !== null) return options.color;
+  const force = ctx.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  if (ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '') return false;
+  return stream === 'stdout' ? ctx.stdoutIsTTY : ctx.stderrIsTTY;
+}
+
+/** The styles of a stream: colours when wantsColour says so, else plain text. */
 export function textStyle(
   ctx: CliContext,
   options: GlobalOptions,
   stream: 'stdout' | 'stderr',
 ): TextStyle {
-  const tty = stream === 'stdout' ? ctx.stdoutIsTTY : ctx.stderrIsTTY;
-  const noColorEnv = ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '';
   // Without colour chalk would return every text unchanged, so it is not even loaded (~30 ms).
-  if (!(options.color && tty && !noColorEnv)) return plainStyle;
+  if (!wantsColour(ctx, options, stream)) return plainStyle;
   const chalk = colourChalk();
   const bandColours: Record<string, (text: string) => string> = {
     achieved: chalk.green,

@@ -16,9 +16,15 @@ export function buildProgram(deps: CommandDeps): Command {
     .version(toolVersion(), '-V, --version')
     .option('--set <id|path>', 'indicator set: a bundled id or a YAML file (default: vn-smartcity)')
     .addOption(new Option('--lang <lang>', 'language of labels and messages').choices(['vi', 'en']))
+    .option('--color', 'colours even when not a terminal (also FORCE_COLOR)')
     .option('--no-color', 'no colours (also NO_COLOR, or when not a terminal)')
     .option('-q, --quiet', 'print only the result and errors')
     .option('--debug', 'show stack traces of internal errors')
+    .option(
+      '--config <path>',
+      'project configuration file (default: smartcity.config.yaml, found upward)',
+    )
+    .option('--no-config', 'ignore smartcity.config.yaml')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({

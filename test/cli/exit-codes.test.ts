@@ -5,7 +5,10 @@ describe('exit-code contract', () => {
   it('--help exits 0 and prints usage on stdout', async () => {
     const t = await runCli(['--help']);
     expect(t.exitCode).toBe(0);
-    expect(t.stdout).toContain('Usage: smartcity');
+    expect(t.stdout).toContain('Cách dùng: smartcity');
+    const en = await runCli(['--help', '--lang', 'en']);
+    expect(en.exitCode).toBe(0);
+    expect(en.stdout).toContain('Usage: smartcity');
   });
 
   it('--version exits 0', async () => {

@@ -66,7 +66,7 @@ export function expectFindings(seen: SeenFinding[], wanted: readonly ExpectedFin
 export function expectClean(t: Transcript): void {
   const all = `${t.stdout}\n${t.stderr}`;
   expect(all, 'a stack trace').not.toMatch(/\n\s+at /);
-  expect(all).not.toContain('internal error');
+  expect(all).not.toMatch(/internal error|lỗi nội bộ/);
   expect(all).not.toContain('[object Object]');
   expect(t.exitCode).not.toBe(3);
 }

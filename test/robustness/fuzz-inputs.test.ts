@@ -46,7 +46,7 @@ function expectNoCrash(t: Transcript, allowed: readonly number[]): void {
   const all = `${t.stdout}\n${t.stderr}`;
   expect(allowed, all).toContain(t.exitCode);
   expect(all).not.toMatch(/\n\s+at /);
-  expect(all).not.toContain('internal error');
+  expect(all).not.toMatch(/internal error|lỗi nội bộ/);
   expect(all).not.toContain('[object Object]');
 }
 

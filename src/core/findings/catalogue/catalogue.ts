@@ -11,6 +11,8 @@ import { runCodes } from './run-codes.js';
 import { sensitivityCodes } from './sensitivity-codes.js';
 import { setCompileCodes } from './set-compile-codes.js';
 import { ciCodes } from './ci-codes.js';
+import { configCodes } from './config-codes.js';
+import { usageCodes } from './usage-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -25,6 +27,8 @@ export const catalogue = {
   ...sensitivityCodes,
   ...setCompileCodes,
   ...ciCodes,
+  ...configCodes,
+  ...usageCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
