@@ -1,10 +1,12 @@
 // Every number written for people follows the reader's language: no '.' decimal in Vietnamese
 // text (a '.' there may only group thousands: 1.000), no ',' decimal in English text. Each
-// terminal table and the finding messages are rendered in both languages and scanned.
+// terminal table, the finding messages and the HTML report are rendered in both languages and
+// scanned.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/score/build-report.js';
 import { makeFinding } from '../../src/core/findings/make-finding.js';
 import { sensitivityAnalysis } from '../../src/core/sensitivity/sensitivity-analysis.js';
+import { reportHtml } from '../../src/render/html/report-html.js';
 import { findingsText } from '../../src/render/terminal/findings-text.js';
 import { gapsTable } from '../../src/render/terminal/gaps-table.js';
 import { indicatorsDetail } from '../../src/render/terminal/indicators-detail.js';
@@ -50,10 +52,24 @@ function texts(lang: 'vi' | 'en'): string[] {
     ...set.indicators.map((indicator) => indicatorsDetail(set, indicator, lang)),
     findingsText(findings, lang),
     sensitivityTable(sensitivity, set, { lang }),
+    htmlText(single, lang),
+    htmlText(many, lang),
   ].map((text) =>
     // Codes (HT.01) and the set's version are names, not numbers.
-    text.replaceAll(`${set.id} ${set.version}`, set.id).replace(/[A-Z]+\.\d+/g, 'CODE'),
+    text
+      .replaceAll(`${set.id} ${set.version}`, set.id)
+      .replace(new RegExp(`(phiên bản|version) ${set.version.replace('.', '\\.')}`, 'g'), '$1 V')
+      .replace(/[A-Z]+\.\d+/g, 'CODE'),
   );
+}
+
+/** What a reader of the HTML report sees: the text, without styles, tags or the tool's version. */
+function htmlText(report: ReturnType<typeof buildReport>, lang: 'vi' | 'en'): string {
+  const options = { lang, toolVersion: 'X', inputs: [], date: new Date(Date.UTC(2026, 0, 15)) };
+  return reportHtml(report, options)
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/g, ' ');
 }
 
 describe('numbers in the reader’s language', () => {
