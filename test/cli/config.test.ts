@@ -196,6 +196,16 @@ describe('errors: exit 2, each at its line:col', () => {
     );
   });
 
+  it('refuses nesting no config needs before the YAML parser sees it', async () => {
+    // A deep parse can abort Node (see yaml-prescan.ts), and this file is read on every run.
+    config(sub, `lang: ${'['.repeat(5_000)}\n`);
+    const run = await runCli(['provinces', '--lang', 'en'], { cwd: sub });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.slice(0, 300)).toMatch(
+      /smartcity\.config\.yaml:1:\d+ .*RUN_CONFIG_SYNTAX .*nesting deeper than 64/,
+    );
+  });
+
   it('leaves out the suggestion when no key is near', async () => {
     config(sub, 'colour: never\n');
     const run = await runCli(['provinces'], { cwd: sub });

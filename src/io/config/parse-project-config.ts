@@ -11,7 +11,9 @@ import type { FindingArgsOf, FindingCode } from '../../core/findings/finding-arg
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import { editDistance } from '../../core/text/edit-distance.js';
+import { safeYamlOptions } from '../yaml/safe-yaml-options.js';
 import { yamlLocate } from '../yaml/yaml-locate.js';
+import { yamlPrescan } from '../yaml/yaml-prescan.js';
 
 export interface ParsedProjectConfig {
   /** The settings, with a `set` path made absolute; null when the file has errors. */
@@ -25,17 +27,21 @@ export interface ParsedProjectConfig {
  * file's line:column; nothing is thrown. A `set` given as a path is relative to the file.
  */
 export function parseProjectConfig(text: string, path: string, file: string): ParsedProjectConfig {
+  // Nesting no config needs is refused before the parser sees it: a deep parse can abort Node
+  // (see yaml-prescan.ts), and this file is read on every run.
+  const deep = yamlPrescan(text);
+  if (deep !== null) {
+    const before = text.slice(0, deep.offset);
+    const line = before.split('\n').length;
+    const column = deep.offset - (before.lastIndexOf('\n') + 1) + 1;
+    const detail = `nesting deeper than ${deep.limit}`;
+    return {
+      config: null,
+      findings: [makeFinding('RUN_CONFIG_SYNTAX', { detail }, { file, line, column })],
+    };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    merge: false,
-    resolveKnownTags: false,
-    customTags: [],
-    lineCounter,
-    logLevel: 'silent',
-  });
+  const doc = parseDocument(text, { ...safeYamlOptions, lineCounter });
   const at = <C extends FindingCode>(code: C, args: FindingArgsOf<C>, offset: number): Finding => {
     const { line, col } = lineCounter.linePos(offset);
     return makeFinding(code, args, { file, line, column: col });

@@ -6,6 +6,7 @@ import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { resolveSet } from '../../core/set/resolve-set.js';
 import { yamlLocate } from './yaml-locate.js';
 import { yamlNfc } from './yaml-nfc.js';
+import { safeYamlOptions } from './safe-yaml-options.js';
 import { yamlPrescan } from './yaml-prescan.js';
 
 /** YAML parser errors worth listing before the rest is only noise from the first one. */
@@ -35,18 +36,7 @@ export function yamlIndicatorSet(
 
   let docs: Document[];
   try {
-    const parsed = parseAllDocuments(text, {
-      version: '1.2',
-      schema: 'core',
-      uniqueKeys: true,
-      merge: false,
-      resolveKnownTags: false,
-      customTags: [],
-      prettyErrors: true,
-      lineCounter,
-      // Warnings (unknown tags…) become findings; the library must never print on its own.
-      logLevel: 'silent',
-    });
+    const parsed = parseAllDocuments(text, { ...safeYamlOptions, prettyErrors: true, lineCounter });
     // An empty stream (nothing but comments) is not an array.
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
