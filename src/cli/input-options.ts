@@ -22,6 +22,8 @@ export interface InputOptions {
   decimal: (typeof DECIMALS)[number];
   missing: (typeof MISSING)[number] | null;
   strict: boolean;
+  /** A directory argument descends into subdirectories (spec §6). */
+  recursive: boolean;
   /** Megabytes. */
   maxSize: number;
 }
@@ -101,6 +103,7 @@ export function addInputOptions(command: Command): Command {
       ),
     )
     .option('--strict', 'warnings count as errors')
+    .option('--recursive', 'a directory argument includes its subdirectories')
     .option(
       '--max-size <MB>',
       'largest input file read, in megabytes',
@@ -118,6 +121,7 @@ export function parseInputOptions(raw: Readonly<Record<string, unknown>>): Input
     decimal: oneOf('--decimal', raw.decimal, DECIMALS, 'auto')!,
     missing: oneOf('--missing', raw.missing ?? null, MISSING, null),
     strict: raw.strict === true,
+    recursive: raw.recursive === true,
     maxSize: maxSizeOf(raw.maxSize),
   };
 }

@@ -1,16 +1,16 @@
-import { isAbsolute, resolve } from 'node:path';
 import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
 import type { Dataset } from '../core/table/dataset.js';
 import type { Finding } from '../core/findings/finding.js';
 import type { ResolvedSet } from '../core/set/resolved-set.js';
-import { readSource } from '../io/files/read-source.js';
+import { expandInputs, type ResolvedInput } from '../io/files/expand-inputs.js';
+import { readSource, readSourceFromBytes } from '../io/files/read-source.js';
 import type { CommandDeps } from './command-deps.js';
 import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
 
 interface InputSource {
-  /** The base name, as findings name the file. */
+  /** The path as findings name it: relative to the working directory, `/` separators (§6). */
   file: string;
-  /** The path as given on the command line (NFC): what CI annotations point at. */
+  /** The same path: what CI annotations point at. */
   path: string;
   /** Hex SHA-256 of the bytes read. */
   sha256: string;
@@ -34,7 +34,7 @@ export interface LoadedInputs {
  */
 export async function loadInputs(
   deps: CommandDeps,
-  files: readonly string[],
+  files: readonly ResolvedInput[],
   options: InputOptions,
   set: ResolvedSet,
   keep: BindKeep = 'values',
@@ -44,14 +44,27 @@ export async function loadInputs(
   const sources: InputSource[] = [];
   const readOptions = readOptionsOf(options);
   const bindOptions = bindOptionsOf(options);
-  for (const given of files) {
-    const path = given.normalize('NFC');
-    const full = isAbsolute(path) ? path : resolve(deps.ctx.cwd, path);
-    const source = await readSource(full, readOptions);
+  for (const input of files) {
+    const source =
+      input.path === null
+        ? await readSourceFromBytes(await deps.ctx.readStdin(), input.file, readOptions)
+        : await readSource(input.path, readOptions, input.file);
     const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
     for (const finding of dataset.findings) findings.push(finding);
-    sources.push({ file: source.file, path, sha256: source.sha256 ?? '' });
+    sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });
   }
   return { datasets, findings, sources };
+}
+
+/**
+ * The command line's input arguments as files to read (spec §6): see expandInputs. Its
+ * RUN_NO_MATCH findings are the caller's to show.
+ */
+export async function resolveInputs(
+  deps: CommandDeps,
+  args: readonly string[],
+  options: InputOptions,
+): Promise<{ inputs: ResolvedInput[]; findings: Finding[] }> {
+  return expandInputs(args, { cwd: deps.ctx.cwd, recursive: options.recursive });
 }

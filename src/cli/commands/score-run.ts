@@ -16,7 +16,8 @@ import type { CommandDeps } from '../command-deps.js';
 import type { CliContext } from '../context.js';
 import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
 import { parseInputOptions, type InputOptions } from '../input-options.js';
-import { loadInputs } from '../load-inputs.js';
+import { loadInputs, resolveInputs } from '../load-inputs.js';
+import type { ExpandedInputs, ResolvedInput } from '../../io/files/expand-inputs.js';
 import { loadSet } from '../load-set.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
 import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
@@ -40,16 +41,22 @@ export async function runScore(
   const globals = globalOptions(self);
   const input = parseInputOptions(self.opts());
   const top = positiveInteger(flags.top, '--top');
-  const inputs = files.map((file) => file.normalize('NFC'));
+  // A report format that cannot be written is refused before the inputs are even looked at.
+  if (flags.export && flags.out !== undefined)
+    outputTarget(flags.out.normalize('NFC'), [], ctx.cwd);
+  const expanded = await resolveInputs(deps, files, input);
+  const paths = inputPaths(expanded.inputs);
 
-  // Refuse a bad report path before reading anything (exit 2, spec §1 and §5).
+  // Refuse a bad report path before reading anything (exit 2, spec §1 and §5). A directory or
+  // pattern counts as several inputs (spec §6): the report goes to ./smartcity-report.xlsx.
   let target: OutputTarget | null = null;
   if (flags.export) {
-    target = outputTarget(flags.out?.normalize('NFC'), inputs, ctx.cwd);
-    await checkOutputPath(target.path, inputs, ctx.cwd);
+    const single = expanded.inputs.length === 1 && expanded.inputs[0]!.origin === 'file';
+    target = outputTarget(flags.out?.normalize('NFC'), single ? paths : [], ctx.cwd);
+    await checkOutputPath(target.path, paths, ctx.cwd);
   }
 
-  const loaded = await loadScorable(deps, globals, input, inputs);
+  const loaded = await loadScorable(deps, globals, input, expanded);
   if (loaded === null) return;
   const { report, sources } = loaded;
 
@@ -104,11 +111,11 @@ export async function loadScorable(
   deps: CommandDeps,
   globals: GlobalOptions,
   input: InputOptions,
-  files: readonly string[],
+  expanded: ExpandedInputs,
 ): Promise<{ report: Report; sources: { file: string; path: string; sha256: string }[] } | null> {
   const set = await loadSet(deps, globals);
-  const loaded = await loadInputs(deps, files, input, set);
-  const findings: Finding[] = [...loaded.findings];
+  const loaded = await loadInputs(deps, expanded.inputs, input, set);
+  const findings: Finding[] = [...expanded.findings, ...loaded.findings];
   const datasets: Dataset[] = loaded.datasets;
   if (
     datasets.every((d) => d.entities.length === 0) &&
@@ -130,6 +137,11 @@ export async function loadScorable(
   }
   const report = buildReport(set, datasets, findings, { missing: input.missing ?? set.missing });
   return { report, sources: loaded.sources };
+}
+
+/** The on-disk paths of resolved inputs (standard input has none). */
+export function inputPaths(inputs: readonly ResolvedInput[]): string[] {
+  return inputs.flatMap((input) => (input.path === null ? [] : [input.path]));
 }
 
 /** Findings of a successful run (warnings, info) go to stderr unless --quiet. */

@@ -77,6 +77,16 @@ export const runCodes = {
     vi: '{path} không phải là một tệp thông thường.',
     en: '{path} is not a regular file.',
   },
+  RUN_NO_MATCH: {
+    severity: 'info',
+    vi: 'Không có tệp dữ liệu nào khớp với {pattern}.',
+    en: 'No data file matches {pattern}.',
+  },
+  RUN_NO_INPUT: {
+    severity: 'error',
+    vi: 'Không có tệp dữ liệu nào để đọc: {inputs} không khớp với tệp nào.',
+    en: 'No data file to read: {inputs} matched no file.',
+  },
   RUN_REPORT_FORMAT: {
     severity: 'error',
     vi: 'Không ghi được báo cáo dạng "{format}"; dùng -o tên.xlsx, tên.json, tên.csv hoặc tên.html.',
