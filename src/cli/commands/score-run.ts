@@ -5,6 +5,8 @@ import { systemReason } from '../../io/files/system-reason.js';
 import type { Dataset } from '../../core/table/dataset.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
+import type { Lang } from '../../core/findings/finding.js';
+import { rejectInputs, type RejectedInput } from '../../core/score/reject-inputs.js';
 import type { Report } from '../../core/score/report.js';
 import { buildReport } from '../../core/score/build-report.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
@@ -28,6 +30,7 @@ export interface ScoreFlags {
   export: boolean;
   format: 'table' | 'json';
   top: string;
+  keepGoing?: boolean;
 }
 
 /** The action of `smartcity score`, loaded only when that command runs. */
@@ -56,15 +59,24 @@ export async function runScore(
     await checkOutputPath(target.path, paths, ctx.cwd);
   }
 
-  const loaded = await loadScorable(deps, globals, input, expanded);
-  if (loaded === null) return;
-  const { report, sources } = loaded;
+  const loaded = await loadScorable(deps, globals, input, expanded, {
+    keepGoing: flags.keepGoing === true,
+  });
+  if (loaded === null) {
+    // Exit 1: say that no report was written, and where it would have gone (spec §1, §7).
+    if (target !== null) ctx.stderr(noReportLine(globals.lang, displayPath(target.path, ctx.cwd)));
+    return;
+  }
+  const { report, rejected } = loaded;
+  // The `rejected` list is part of a --keep-going report only (spec §7).
+  const listed = flags.keepGoing === true ? rejected : null;
 
   if (flags.format === 'json') {
     // Piece by piece: a large report is never one string.
     for (const piece of reportJsonChunks(report, {
       lang: globals.lang,
       toolVersion: toolVersion(),
+      rejected: listed,
     })) {
       ctx.stdout(piece);
     }
@@ -74,12 +86,28 @@ export async function runScore(
     );
   }
   printFindings(ctx, globals, report.findings);
+  if (rejected.length > 0) {
+    ctx.stderr(keptLine(globals.lang, loaded.files - rejected.length, loaded.files, rejected));
+  }
 
   if (target !== null) {
-    const bytes = await renderReport(report, target, globals, sources, ctx);
-    await writeOutput(ctx, globals, target.path, bytes);
+    const bytes = await renderReport(report, loaded.sources, listed, target, globals, ctx);
+    // Under --keep-going with rejected files the exit is 1 and the report is written all the
+    // same (spec §7): say where even with --quiet.
+    await writeOutput(
+      ctx,
+      rejected.length > 0 ? { ...globals, quiet: false } : globals,
+      target.path,
+      bytes,
+    );
   }
-  deps.setExitCode(0);
+  deps.setExitCode(rejected.length > 0 ? 1 : 0);
+}
+
+function noReportLine(lang: Lang, path: string): string {
+  return lang === 'vi'
+    ? `Không ghi báo cáo ${path}: dữ liệu có lỗi (--keep-going chấm các hồ sơ hợp lệ và liệt kê hồ sơ bị loại).\n`
+    : `No report written to ${path}: the data has errors (--keep-going scores the valid files and lists the rejected ones).\n`;
 }
 
 /**
@@ -102,41 +130,98 @@ export async function writeOutput(
   }
 }
 
+/** What a scorable run hands its renderers. */
+export interface Scorable {
+  report: Report;
+  sources: { file: string; path: string; sha256: string }[];
+  /** Files left out under --keep-going (spec §7); empty otherwise. */
+  rejected: RejectedInput[];
+  /** How many files were read. */
+  files: number;
+}
+
 /**
  * Loads the set and the inputs and builds the report, or — when any input has an error (or a
  * warning under --strict), or nothing to score — prints every finding, sets exit 1 and returns
  * null so the caller writes nothing (spec §1: on exit ≠ 0, no report).
+ *
+ * With `keepGoing` (spec §7) a file with an error is rejected whole and the others are scored;
+ * the rejected files' findings are printed with a line saying how many were left out. Only when
+ * every file is rejected is the result null.
  */
 export async function loadScorable(
   deps: CommandDeps,
   globals: GlobalOptions,
   input: InputOptions,
   expanded: ExpandedInputs,
-): Promise<{ report: Report; sources: { file: string; path: string; sha256: string }[] } | null> {
+  options: { keepGoing?: boolean } = {},
+): Promise<Scorable | null> {
   const set = await loadSet(deps, globals);
   const loaded = await loadInputs(deps, expanded.inputs, input, set);
-  const findings: Finding[] = [...expanded.findings, ...loaded.findings];
-  const datasets: Dataset[] = loaded.datasets;
+  let datasets: Dataset[] = loaded.datasets;
+  let rejected: RejectedInput[] = [];
+  if (options.keepGoing === true) {
+    const split = rejectInputs(
+      loaded.sources.map((source, i) => ({
+        file: source.file,
+        findings: loaded.datasets[i]!.findings,
+      })),
+      input.strict,
+    );
+    rejected = split.rejected;
+    datasets = split.kept.map((i) => loaded.datasets[i]!);
+  }
+  const findings: Finding[] = [...expanded.findings, ...datasets.flatMap((d) => d.findings)];
+  const style = textStyle(deps.ctx, globals, 'stderr');
+  const blockingOf = (f: Finding) =>
+    f.severity === 'error' || (input.strict && f.severity === 'warning');
+  if (rejected.length > 0) {
+    // The rejected files' errors are printed even with --quiet: they are why exit is 1.
+    const shown = rejected.flatMap((r) =>
+      globals.quiet ? r.findings.filter(blockingOf) : r.findings,
+    );
+    deps.ctx.stderr(findingsText(shown, globals.lang, style));
+  }
+  if (datasets.length === 0) {
+    deps.ctx.stderr(keptLine(globals.lang, 0, loaded.sources.length, rejected));
+    deps.setExitCode(1);
+    return null;
+  }
   if (
     datasets.every((d) => d.entities.length === 0) &&
     !findings.some((f) => f.severity === 'error')
   ) {
     findings.push(makeFinding('SCORE_NO_ENTITIES', {}));
   }
-  const blocking = findings.some(
-    (f) => f.severity === 'error' || (input.strict && f.severity === 'warning'),
-  );
-  if (blocking) {
+  if (findings.some(blockingOf)) {
     // Errors are printed even with --quiet: they are why the run failed.
-    const shown = globals.quiet
-      ? findings.filter((f) => f.severity === 'error' || (input.strict && f.severity === 'warning'))
-      : findings;
-    deps.ctx.stderr(findingsText(shown, globals.lang, textStyle(deps.ctx, globals, 'stderr')));
+    const shown = globals.quiet ? findings.filter(blockingOf) : findings;
+    deps.ctx.stderr(findingsText(shown, globals.lang, style));
     deps.setExitCode(1);
     return null;
   }
   const report = buildReport(set, datasets, findings, { missing: input.missing ?? set.missing });
-  return { report, sources: loaded.sources };
+  return { report, sources: loaded.sources, rejected, files: loaded.sources.length };
+}
+
+/** "Báo cáo gồm 33/34 hồ sơ; 1 hồ sơ bị loại: x.csv (2 lỗi)" (spec §7). */
+export function keptLine(
+  lang: Lang,
+  kept: number,
+  total: number,
+  rejected: readonly RejectedInput[],
+): string {
+  const list = rejected
+    .map((r) =>
+      lang === 'vi'
+        ? `${r.file} (${r.errors} lỗi, ${r.warnings} cảnh báo)`
+        : `${r.file} (${r.errors} error${r.errors === 1 ? '' : 's'}, ${r.warnings} warning${r.warnings === 1 ? '' : 's'})`,
+    )
+    .join(', ');
+  if (lang === 'vi') {
+    return `Báo cáo gồm ${kept}/${total} hồ sơ; ${rejected.length} hồ sơ bị loại: ${list}\n`;
+  }
+  return `The report covers ${kept}/${total} files; ${rejected.length} rejected: ${list}\n`;
 }
 
 /** The on-disk paths of resolved inputs (standard input has none). */
@@ -166,14 +251,19 @@ export function positiveInteger(text: string, flag: string): number {
 
 async function renderReport(
   report: Report,
+  sources: readonly { file: string; sha256: string }[],
+  rejected: readonly RejectedInput[] | null,
   target: OutputTarget,
   globals: GlobalOptions,
-  sources: { file: string; sha256: string }[],
   ctx: CliContext,
 ): Promise<Uint8Array | Iterable<string>> {
   switch (target.format) {
     case 'json':
-      return reportJsonChunks(report, { lang: globals.lang, toolVersion: toolVersion() });
+      return reportJsonChunks(report, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        rejected,
+      });
     case 'csv':
       return reportCsvChunks(report, { lang: globals.lang });
     case 'xlsx': {
@@ -184,6 +274,7 @@ async function renderReport(
         toolVersion: toolVersion(),
         inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
         date: reportDate(ctx),
+        rejected,
       });
     }
     case 'html': {
