@@ -15,7 +15,13 @@ const DEFAULT_MAX_SIZE_MB = 50;
 const MAX_SIZE_LIMIT_MB = 4096;
 
 export interface InputOptions {
+  /** The one name given with --province, or null (none, or several). */
   province: string | null;
+  /**
+   * Every name given with --province (repeated or comma-separated): who a single-entity file is
+   * about (spec §3.3), or which entities of a multi-entity input to keep (spec §6).
+   */
+  provinces: string[];
   year: number | null;
   sheet: string | null;
   encoding: (typeof ENCODINGS)[number];
@@ -83,10 +89,31 @@ function maxSizeOf(value: unknown): number {
   return mb;
 }
 
+function provincesOf(value: unknown): { province: string | null; provinces: string[] } {
+  const given = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  const names = given.flatMap((item: unknown) => {
+    const text = nonEmptyText('--province', item, '<name|code>') ?? '';
+    return text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  });
+  if (given.length > 0 && names.length === 0) {
+    throw CannotRunError.of('RUN_OPTION_EMPTY', { option: '--province', wanted: '<name|code>' });
+  }
+  return { province: names.length === 1 ? names[0]! : null, provinces: names };
+}
+
+/** Commander collector: a repeated option keeps every value. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** Adds the shared input options to a command. */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--province <name|code>', 'the province of a long file (overrides the file)')
+    .option(
+      '--province <name|code>',
+      'who a single-entity file is about; with several entities, the ones to keep (repeat or use commas)',
+      collect,
+    )
     .option('--year <yyyy>', 'the reporting year (overrides the file)')
     .option('--sheet <name|index>', 'the worksheet to read (a hidden sheet only by name)')
     .addOption(
@@ -114,7 +141,7 @@ export function addInputOptions(command: Command): Command {
 /** Checks and types the raw option values commander collected; bad values exit 2. */
 export function parseInputOptions(raw: Readonly<Record<string, unknown>>): InputOptions {
   return {
-    province: nonEmptyText('--province', raw.province ?? null, '<name|code>'),
+    ...provincesOf(raw.province),
     year: yearOf(raw.year ?? null),
     sheet: nonEmptyText('--sheet', raw.sheet ?? null, '<name|index>'),
     encoding: oneOf('--encoding', raw.encoding, ENCODINGS, 'auto')!,

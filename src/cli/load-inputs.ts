@@ -1,3 +1,6 @@
+import { CannotRunError } from '../core/findings/cannot-run-error.js';
+import { selectEntities } from '../core/bind/select-entities.js';
+import { duplicateEntities } from '../core/bind/duplicate-entities.js';
 import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
 import type { Dataset } from '../core/table/dataset.js';
 import type { Finding } from '../core/findings/finding.js';
@@ -40,10 +43,12 @@ export async function loadInputs(
   keep: BindKeep = 'values',
 ): Promise<LoadedInputs> {
   const datasets: Dataset[] = [];
-  const findings: Finding[] = [];
   const sources: InputSource[] = [];
   const readOptions = readOptionsOf(options);
-  const bindOptions = bindOptionsOf(options);
+  // --province says who a lone single-entity file is about (spec §3.3); with several inputs it
+  // selects among their entities instead (spec §6, selectInputEntities), so no file is relabelled.
+  const bindOptions =
+    files.length > 1 ? { ...bindOptionsOf(options), province: null } : bindOptionsOf(options);
   for (const input of files) {
     const source =
       input.path === null
@@ -51,10 +56,11 @@ export async function loadInputs(
         : await readSource(input.path, readOptions, input.file);
     const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
-    for (const finding of dataset.findings) findings.push(finding);
     sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });
   }
-  return { datasets, findings, sources };
+  // The same unit in two files (spec §7): an error in the later file, which loses the entity.
+  const checked = duplicateEntities(datasets);
+  return { datasets: checked, findings: checked.flatMap((d) => d.findings), sources };
 }
 
 /**
@@ -67,4 +73,34 @@ export async function resolveInputs(
   options: InputOptions,
 ): Promise<{ inputs: ResolvedInput[]; findings: Finding[] }> {
   return expandInputs(args, { cwd: deps.ctx.cwd, recursive: options.recursive });
+}
+
+/**
+ * `--province` as a selection (spec §6): when the inputs hold several entities, keeps the ones it
+ * names; a name that matches none is exit 2 with suggestions. One entity (a single-entity file,
+ * which the binder already named after --province): unchanged.
+ */
+export function selectInputEntities(
+  datasets: readonly Dataset[],
+  options: InputOptions,
+): Dataset[] {
+  const count = datasets.reduce((sum, dataset) => sum + dataset.entities.length, 0);
+  if (options.provinces.length === 0 || count <= 1) return [...datasets];
+  const selection = selectEntities(datasets, options.provinces);
+  switch (selection.kind) {
+    case 'ok':
+      return selection.datasets;
+    case 'no-match':
+      throw CannotRunError.of('RUN_NO_SUCH_ENTITY', {
+        name: selection.name,
+        suggestions: selection.suggestions.join(', ') || '—',
+      });
+    case 'merged':
+      throw CannotRunError.of('RUN_NO_SUCH_ENTITY_MERGED', {
+        name: selection.name,
+        successor: selection.successor.name,
+        successorCode: selection.successor.code,
+        date: selection.date,
+      });
+  }
 }

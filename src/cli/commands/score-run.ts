@@ -18,7 +18,7 @@ import type { CommandDeps } from '../command-deps.js';
 import type { CliContext } from '../context.js';
 import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
 import { parseInputOptions, type InputOptions } from '../input-options.js';
-import { loadInputs, resolveInputs } from '../load-inputs.js';
+import { loadInputs, resolveInputs, selectInputEntities } from '../load-inputs.js';
 import type { ExpandedInputs, ResolvedInput } from '../../io/files/expand-inputs.js';
 import { loadSet } from '../load-set.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
@@ -158,6 +158,7 @@ export async function loadScorable(
 ): Promise<Scorable | null> {
   const set = await loadSet(deps, globals);
   const loaded = await loadInputs(deps, expanded.inputs, input, set);
+  loaded.datasets = selectInputEntities(loaded.datasets, input);
   let datasets: Dataset[] = loaded.datasets;
   let rejected: RejectedInput[] = [];
   if (options.keepGoing === true) {

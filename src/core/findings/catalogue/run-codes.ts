@@ -87,6 +87,16 @@ export const runCodes = {
     vi: 'Không có tệp dữ liệu nào để đọc: {inputs} không khớp với tệp nào.',
     en: 'No data file to read: {inputs} matched no file.',
   },
+  RUN_NO_SUCH_ENTITY: {
+    severity: 'error',
+    vi: '--province "{name}" không khớp đơn vị nào trong dữ liệu. Có phải: {suggestions}?',
+    en: '--province "{name}" matches no entity of the input. Did you mean: {suggestions}?',
+  },
+  RUN_NO_SUCH_ENTITY_MERGED: {
+    severity: 'error',
+    vi: '--province "{name}": tỉnh này đã sáp nhập vào {successor} ({successorCode}) từ {date}; dữ liệu không có "{name}". Dùng --province "{successor}".',
+    en: '--province "{name}": it merged into {successor} ({successorCode}) on {date}; the input has no "{name}". Use --province "{successor}".',
+  },
   RUN_REPORT_FORMAT: {
     severity: 'error',
     vi: 'Không ghi được báo cáo dạng "{format}"; dùng -o tên.xlsx, tên.json, tên.csv hoặc tên.html.',
