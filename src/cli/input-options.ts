@@ -28,6 +28,8 @@ export interface InputOptions {
   decimal: (typeof DECIMALS)[number];
   missing: (typeof MISSING)[number] | null;
   strict: boolean;
+  /** --min-coverage (0–1), overriding the set's minCoverage (spec §7); null: the set's. */
+  minCoverage: number | null;
   /** A directory argument descends into subdirectories (spec §6). */
   recursive: boolean;
   /** Megabytes. */
@@ -93,12 +95,27 @@ function provincesOf(value: unknown): { province: string | null; provinces: stri
   const given = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
   const names = given.flatMap((item: unknown) => {
     const text = nonEmptyText('--province', item, '<name|code>') ?? '';
-    return text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    return text
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
   });
   if (given.length > 0 && names.length === 0) {
     throw CannotRunError.of('RUN_OPTION_EMPTY', { option: '--province', wanted: '<name|code>' });
   }
   return { province: names.length === 1 ? names[0]! : null, provinces: names };
+}
+
+/** `--min-coverage`: a share 0–1 ("0.65") or a percent ("65%"). */
+function minCoverageOf(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(text);
+  const share = match === null ? NaN : Number(match[1]) / (match[2] === '%' ? 100 : 1);
+  if (!(share >= 0 && share <= 1)) {
+    throw CannotRunError.of('RUN_OPTION_MIN_COVERAGE', { value: String(value) });
+  }
+  return share;
 }
 
 /** Commander collector: a repeated option keeps every value. */
@@ -130,6 +147,10 @@ export function addInputOptions(command: Command): Command {
       ),
     )
     .option('--strict', 'warnings count as errors')
+    .option(
+      '--min-coverage <share>',
+      "least share of the points with data for a rating, 0–1 or a percent (overrides the set's)",
+    )
     .option('--recursive', 'a directory argument includes its subdirectories')
     .option(
       '--max-size <MB>',
@@ -149,6 +170,7 @@ export function parseInputOptions(raw: Readonly<Record<string, unknown>>): Input
     missing: oneOf('--missing', raw.missing ?? null, MISSING, null),
     strict: raw.strict === true,
     recursive: raw.recursive === true,
+    minCoverage: minCoverageOf(raw.minCoverage),
     maxSize: maxSizeOf(raw.maxSize),
   };
 }

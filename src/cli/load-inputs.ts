@@ -1,5 +1,10 @@
 import { CannotRunError } from '../core/findings/cannot-run-error.js';
 import { selectEntities } from '../core/bind/select-entities.js';
+import {
+  entityCoverage,
+  lowCoverageFinding,
+  type EntityCoverage,
+} from '../core/score/entity-coverage.js';
 import { duplicateEntities } from '../core/bind/duplicate-entities.js';
 import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
 import type { Dataset } from '../core/table/dataset.js';
@@ -25,6 +30,10 @@ export interface LoadedInputs {
   /** Every finding of every input, in input order. */
   findings: Finding[];
   sources: InputSource[];
+  /** Each input's entities' coverage (spec §7), parallel to `datasets`. */
+  coverage: EntityCoverage[][];
+  /** The coverage below which an entity gets SCORE_LOW_COVERAGE and no rating; 0: no check. */
+  minCoverage: number;
 }
 
 /**
@@ -59,8 +68,24 @@ export async function loadInputs(
     sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });
   }
   // The same unit in two files (spec §7): an error in the later file, which loses the entity.
-  const checked = duplicateEntities(datasets);
-  return { datasets: checked, findings: checked.flatMap((d) => d.findings), sources };
+  const minCoverage = options.minCoverage ?? set.minCoverage ?? 0;
+  const coverage: EntityCoverage[][] = [];
+  const checked = duplicateEntities(datasets).map((dataset) => {
+    // Coverage below the threshold is a warning in the file (spec §7), so --strict fails it.
+    const covered = dataset.entities.map((entity) => entityCoverage(set, entity));
+    coverage.push(covered);
+    const low = dataset.entities.flatMap(
+      (entity, i) => lowCoverageFinding(covered[i]!, entity, minCoverage) ?? [],
+    );
+    return low.length === 0 ? dataset : { ...dataset, findings: [...dataset.findings, ...low] };
+  });
+  return {
+    datasets: checked,
+    findings: checked.flatMap((d) => d.findings),
+    sources,
+    coverage,
+    minCoverage,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Dataset } from '../../core/table/dataset.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import type { Lang } from '../../core/findings/finding.js';
+import { missingUnits, type MissingUnit } from '../../core/score/missing-units.js';
 import { rejectInputs, type RejectedInput } from '../../core/score/reject-inputs.js';
 import type { Report } from '../../core/score/report.js';
 import { buildReport } from '../../core/score/build-report.js';
@@ -31,6 +32,7 @@ export interface ScoreFlags {
   format: 'table' | 'json';
   top: string;
   keepGoing?: boolean;
+  expect?: 'all';
 }
 
 /** The action of `smartcity score`, loaded only when that command runs. */
@@ -61,6 +63,7 @@ export async function runScore(
 
   const loaded = await loadScorable(deps, globals, input, expanded, {
     keepGoing: flags.keepGoing === true,
+    ...(flags.expect === undefined ? {} : { expect: flags.expect }),
   });
   if (loaded === null) {
     // Exit 1: say that no report was written, and where it would have gone (spec §1, §7).
@@ -77,6 +80,7 @@ export async function runScore(
       lang: globals.lang,
       toolVersion: toolVersion(),
       rejected: listed,
+      missingUnits: loaded.missingUnits,
     })) {
       ctx.stdout(piece);
     }
@@ -91,7 +95,7 @@ export async function runScore(
   }
 
   if (target !== null) {
-    const bytes = await renderReport(report, loaded.sources, listed, target, globals, ctx);
+    const bytes = await renderReport(report, { ...loaded, rejected: listed }, target, globals, ctx);
     // Under --keep-going with rejected files the exit is 1 and the report is written all the
     // same (spec §7): say where even with --quiet.
     await writeOutput(
@@ -138,6 +142,8 @@ export interface Scorable {
   rejected: RejectedInput[];
   /** How many files were read. */
   files: number;
+  /** Units of the round with no scored entity, with `expect` (spec §7); null without it. */
+  missingUnits: MissingUnit[] | null;
 }
 
 /**
@@ -154,7 +160,7 @@ export async function loadScorable(
   globals: GlobalOptions,
   input: InputOptions,
   expanded: ExpandedInputs,
-  options: { keepGoing?: boolean } = {},
+  options: { keepGoing?: boolean; expect?: 'all' } = {},
 ): Promise<Scorable | null> {
   const set = await loadSet(deps, globals);
   const loaded = await loadInputs(deps, expanded.inputs, input, set);
@@ -194,6 +200,13 @@ export async function loadScorable(
   ) {
     findings.push(makeFinding('SCORE_NO_ENTITIES', {}));
   }
+  let missing: MissingUnit[] | null = null;
+  if (options.expect === 'all') {
+    // Completeness of the round (spec §7): a warning naming every unit with no submission.
+    const check = missingUnits(datasets.flatMap((d) => d.entities));
+    missing = check.units;
+    if (check.finding !== null) findings.push(check.finding);
+  }
   if (findings.some(blockingOf)) {
     // Errors are printed even with --quiet: they are why the run failed.
     const shown = globals.quiet ? findings.filter(blockingOf) : findings;
@@ -201,8 +214,17 @@ export async function loadScorable(
     deps.setExitCode(1);
     return null;
   }
-  const report = buildReport(set, datasets, findings, { missing: input.missing ?? set.missing });
-  return { report, sources: loaded.sources, rejected, files: loaded.sources.length };
+  const report = buildReport(set, datasets, findings, {
+    missing: input.missing ?? set.missing,
+    minCoverage: loaded.minCoverage,
+  });
+  return {
+    report,
+    sources: loaded.sources,
+    rejected,
+    files: loaded.sources.length,
+    missingUnits: missing,
+  };
 }
 
 /** "Báo cáo gồm 33/34 hồ sơ; 1 hồ sơ bị loại: x.csv (2 lỗi)" (spec §7). */
@@ -252,8 +274,11 @@ export function positiveInteger(text: string, flag: string): number {
 
 async function renderReport(
   report: Report,
-  sources: readonly { file: string; sha256: string }[],
-  rejected: readonly RejectedInput[] | null,
+  {
+    sources,
+    rejected,
+    missingUnits: missing,
+  }: Pick<Scorable, 'sources' | 'missingUnits'> & { rejected: readonly RejectedInput[] | null },
   target: OutputTarget,
   globals: GlobalOptions,
   ctx: CliContext,
@@ -264,6 +289,7 @@ async function renderReport(
         lang: globals.lang,
         toolVersion: toolVersion(),
         rejected,
+        missingUnits: missing,
       });
     case 'csv':
       return reportCsvChunks(report, { lang: globals.lang });
@@ -276,6 +302,7 @@ async function renderReport(
         inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
         date: reportDate(ctx),
         rejected,
+        missingUnits: missing,
       });
     }
     case 'html': {

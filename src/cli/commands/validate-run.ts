@@ -38,6 +38,7 @@ export async function runValidate(
       file: source.file,
       path: source.path,
       dataset: inputs.datasets[i]!,
+      coverage: inputs.coverage[i]!,
     })),
     options.strict,
   );

@@ -276,6 +276,8 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     ]),
   );
   const values = new Map<string, ObservedValue>();
+  // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
+  const reported = new Set<string>();
   const seen = new Map<string, { location: FindingLocation; flagged: boolean }>();
   for (const item of rows) {
     const { row, indicator } = item;
@@ -328,6 +330,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     out.fractions.observe(indicator.code, value, location);
     if (out.keepValues)
       values.set(indicator.code, { value, evidence, note: cellText(noteCell), location });
+    else if (value !== null) reported.add(indicator.code);
   }
   return [
     {
@@ -336,6 +339,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
       year,
       source: { file: ctx.source.file, sheet: ctx.sheet.name },
       values,
+      ...(out.keepValues ? {} : { reported }),
     },
   ];
 }

@@ -243,13 +243,16 @@ export function bindWide(
     }
     seen.set(key, { location, flagged: false });
     const province = entity.province?.code ?? null;
-    const values = wideRowValues(ctx, row, columns, province, out);
+    // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
+    const reported = out.keepValues ? null : new Set<string>();
+    const values = wideRowValues(ctx, row, columns, province, out, reported);
     entities.push({
       label: entity.label,
       province: entity.province,
       year,
       source: { file: ctx.source.file, sheet: ctx.sheet.name },
       values,
+      ...(reported === null ? {} : { reported }),
     });
   }
   return entities;

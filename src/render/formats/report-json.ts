@@ -18,6 +18,8 @@ export interface ReportJsonOptions {
   toolVersion: string;
   /** Files left out under `--keep-going` (spec §7); null or absent: no `rejected` key. */
   rejected?: readonly RejectedInput[] | null;
+  /** Units with no submission under `--expect all` (spec §7); null or absent: no key. */
+  missingUnits?: readonly { code: string; name: string }[] | null;
 }
 
 /**
@@ -45,6 +47,11 @@ export function reportJsonChunks(report: Report, options: ReportJsonOptions): It
     },
     policy: { missing: report.policy.missing },
     entities: lazyMap(report.entities, (entity) => entityJson(entity, report.set, lang)),
+    ...(options.missingUnits === undefined || options.missingUnits === null
+      ? {}
+      : {
+          missingUnits: options.missingUnits.map((unit) => ({ code: unit.code, name: unit.name })),
+        }),
     ...(options.rejected === undefined || options.rejected === null
       ? {}
       : {

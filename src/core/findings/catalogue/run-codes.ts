@@ -27,6 +27,11 @@ export const runCodes = {
     vi: '--max-size cần số megabyte lớn hơn 0 và không quá {max}, không phải "{value}".',
     en: '--max-size needs a number of megabytes above 0 and at most {max}, not "{value}".',
   },
+  RUN_OPTION_MIN_COVERAGE: {
+    severity: 'error',
+    vi: '--min-coverage cần một tỷ lệ từ 0 đến 1 (0.65) hoặc phần trăm (65%), không phải "{value}".',
+    en: '--min-coverage needs a share from 0 to 1 (0.65) or a percent (65%), not "{value}".',
+  },
   RUN_OPTION_POSITIVE_INTEGER: {
     severity: 'error',
     vi: '{option} cần một số nguyên dương, không phải "{value}".',
