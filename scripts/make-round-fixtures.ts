@@ -55,6 +55,7 @@ function submission(seed: number, blank = false, broken = false): string {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'muon'), { recursive: true });
+mkdirSync(join(out, 'bo-khac'), { recursive: true });
 const files: Record<string, string> = {
   'ha-noi_2025.csv': submission(1),
   'dong-nai_2025.csv': submission(2),
@@ -68,6 +69,9 @@ const files: Record<string, string> = {
   'cao-bang_2025.csv': submission(7, true),
   // Late, in a subfolder: read only with --recursive.
   'muon/quang-ninh_2025.csv': submission(8),
+  // Made for another indicator set (the worked example's codes): one DATA_SET_MISMATCH.
+  'bo-khac/quang-ninh_2025.csv':
+    'Mã chỉ số,Giá trị\nHT.01,60\nHT.02,Có\nDV.01,20\nDV.02,8\nDV.03,Một phần\nDV.04,1350\n',
   // Never read from a folder or a pattern.
   '~$ha-noi_2025.xlsx': 'an Excel lock file, not a workbook',
   '.ghi-chu.csv': 'a hidden file\n',

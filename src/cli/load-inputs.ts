@@ -74,7 +74,9 @@ export async function loadInputs(
     // Coverage below the threshold is a warning in the file (spec §7), so --strict fails it.
     const covered = dataset.entities.map((entity) => entityCoverage(set, entity));
     coverage.push(covered);
-    const low = dataset.entities.flatMap(
+    // A file for another set has said so once; "0 % coverage" per entity would only repeat it.
+    const mismatch = dataset.findings.some((f) => f.code === 'DATA_SET_MISMATCH');
+    const low = (mismatch ? [] : dataset.entities).flatMap(
       (entity, i) => lowCoverageFinding(covered[i]!, entity, minCoverage) ?? [],
     );
     return low.length === 0 ? dataset : { ...dataset, findings: [...dataset.findings, ...low] };

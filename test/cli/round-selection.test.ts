@@ -113,3 +113,24 @@ describe('--province selects entities of a multi-entity input (spec §6)', () =>
     expect((JSON.parse(kept.stdout) as ScoreJson).entities.map((e) => e.label)).toEqual(['Huế']);
   });
 });
+
+describe('a file made for another set (spec §6)', () => {
+  it('is one DATA_SET_MISMATCH, not one error per cell and no coverage warning', async () => {
+    const t = await run(['validate', 'nop/bo-khac/quang-ninh_2025.csv', '--lang', 'en']);
+    expect(t.exitCode).toBe(1);
+    expect(t.stdout).toContain(
+      'nop/bo-khac/quang-ninh_2025.csv  error DATA_SET_MISMATCH  6 indicator codes in the file, 0 of them in the set vn-smartcity 1.0 — was the file made for another indicator set? Use --set.',
+    );
+    expect(t.stdout).not.toContain('closest code');
+    expect(t.stdout).not.toContain('SCORE_LOW_COVERAGE');
+  });
+
+  it('a wide table for another set is recognised, not "no header row"', async () => {
+    const t = await run(['validate', 'national-34.csv', '--format', 'json']);
+    const codes = (JSON.parse(t.stdout) as { findings: { code: string }[] }).findings.map(
+      (f) => f.code,
+    );
+    expect(codes).toContain('DATA_SET_MISMATCH');
+    expect(codes).not.toContain('DATA_NO_HEADER_ROW');
+  });
+});

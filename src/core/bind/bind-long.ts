@@ -257,6 +257,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     }
   }
   const { rows, tableRows, skipped } = dataRows(ctx, header, fields);
+  for (const item of rows) out.known.add(item.indicator.code);
   checkEmptyHeaders(ctx, header, tableRows);
   if (skipped > 0 && tableRows.length > 0) {
     report(ctx, 'DATA_ROWS_SKIPPED', { count: skipped }, sheetLocation(ctx));

@@ -119,6 +119,7 @@ export function bindWide(
         : column.field,
   );
   const indicators = indicatorColumns(ctx, header);
+  for (const { indicator } of indicators) out.known.add(indicator.code);
   const codeColumn = fields.get('province-code')?.column ?? null;
   const nameColumn = fields.get('province-name')?.column ?? null;
   const labelColumn = fields.get('entity-label')?.column ?? null;
