@@ -228,7 +228,7 @@ export async function loadScorable(
 }
 
 /** "Báo cáo gồm 33/34 hồ sơ; 1 hồ sơ bị loại: x.csv (2 lỗi)" (spec §7). */
-export function keptLine(
+function keptLine(
   lang: Lang,
   kept: number,
   total: number,

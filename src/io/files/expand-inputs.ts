@@ -9,7 +9,7 @@ import { onDiskPath } from './on-disk-path.js';
 import { systemReason } from './system-reason.js';
 
 /** Where an input came from: how the default report path counts it (spec §1, §6). */
-export type InputOrigin = 'file' | 'directory' | 'pattern' | 'stdin';
+type InputOrigin = 'file' | 'directory' | 'pattern' | 'stdin';
 
 export interface ResolvedInput {
   /** Absolute path on disk; null for standard input. */
