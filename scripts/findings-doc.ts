@@ -15,6 +15,7 @@ const STAGES: readonly { prefix: string; title: string; about: string }[] = [
   { prefix: 'DATA_', title: 'Data', about: 'sheets, headers, rows, indicators and values' },
   { prefix: 'PROVINCE_', title: 'Provinces', about: 'who the entity is' },
   { prefix: 'SCORE_', title: 'Scoring', about: 'what scoring found' },
+  { prefix: 'BATCH_', title: 'A round', about: 'what a round of submissions lacks as a whole' },
 ];
 
 /** The Markdown reference of every code, grouped by stage, in catalogue order. */

@@ -13,6 +13,8 @@ export interface CliContext {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   now(): Date;
+  /** All of standard input, for the input `-` (spec §6). */
+  readStdin(): Promise<Uint8Array>;
   /** The user's cache folder (compiled indicator sets), or null to keep no cache. */
   cacheDir: string | null;
 }
@@ -26,6 +28,7 @@ export function processContext(): CliContext {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    readStdin: readAllStdin,
     cacheDir: userCacheDir(process.env, process.platform, homeOrNull()),
   };
 }
@@ -37,4 +40,10 @@ function homeOrNull(): string | null {
     // No home directory (a service account without one): no cache, never a failure.
     return null;
   }
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

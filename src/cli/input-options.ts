@@ -15,13 +15,23 @@ const DEFAULT_MAX_SIZE_MB = 50;
 const MAX_SIZE_LIMIT_MB = 4096;
 
 export interface InputOptions {
+  /** The one name given with --province, or null (none, or several). */
   province: string | null;
+  /**
+   * Every name given with --province (repeated or comma-separated): who a single-entity file is
+   * about (spec §3.3), or which entities of a multi-entity input to keep (spec §6).
+   */
+  provinces: string[];
   year: number | null;
   sheet: string | null;
   encoding: (typeof ENCODINGS)[number];
   decimal: (typeof DECIMALS)[number];
   missing: (typeof MISSING)[number] | null;
   strict: boolean;
+  /** --min-coverage (0–1), overriding the set's minCoverage (spec §7); null: the set's. */
+  minCoverage: number | null;
+  /** A directory argument descends into subdirectories (spec §6). */
+  recursive: boolean;
   /** Megabytes. */
   maxSize: number;
 }
@@ -81,10 +91,46 @@ function maxSizeOf(value: unknown): number {
   return mb;
 }
 
+function provincesOf(value: unknown): { province: string | null; provinces: string[] } {
+  const given = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  const names = given.flatMap((item: unknown) => {
+    const text = nonEmptyText('--province', item, '<name|code>') ?? '';
+    return text
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+  });
+  if (given.length > 0 && names.length === 0) {
+    throw CannotRunError.of('RUN_OPTION_EMPTY', { option: '--province', wanted: '<name|code>' });
+  }
+  return { province: names.length === 1 ? names[0]! : null, provinces: names };
+}
+
+/** `--min-coverage`: a share 0–1 ("0.65") or a percent ("65%"). */
+function minCoverageOf(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(text);
+  const share = match === null ? NaN : Number(match[1]) / (match[2] === '%' ? 100 : 1);
+  if (!(share >= 0 && share <= 1)) {
+    throw CannotRunError.of('RUN_OPTION_MIN_COVERAGE', { value: String(value) });
+  }
+  return share;
+}
+
+/** Commander collector: a repeated option keeps every value. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** Adds the shared input options to a command. */
 export function addInputOptions(command: Command): Command {
   return command
-    .option('--province <name|code>', 'the province of a long file (overrides the file)')
+    .option(
+      '--province <name|code>',
+      'who a single-entity file is about; with several entities, the ones to keep (repeat or use commas)',
+      collect,
+    )
     .option('--year <yyyy>', 'the reporting year (overrides the file)')
     .option('--sheet <name|index>', 'the worksheet to read (a hidden sheet only by name)')
     .addOption(
@@ -102,6 +148,11 @@ export function addInputOptions(command: Command): Command {
     )
     .option('--strict', 'warnings count as errors')
     .option(
+      '--min-coverage <share>',
+      "least share of the points with data for a rating, 0–1 or a percent (overrides the set's)",
+    )
+    .option('--recursive', 'a directory argument includes its subdirectories')
+    .option(
       '--max-size <MB>',
       'largest input file read, in megabytes',
       String(DEFAULT_MAX_SIZE_MB),
@@ -111,13 +162,15 @@ export function addInputOptions(command: Command): Command {
 /** Checks and types the raw option values commander collected; bad values exit 2. */
 export function parseInputOptions(raw: Readonly<Record<string, unknown>>): InputOptions {
   return {
-    province: nonEmptyText('--province', raw.province ?? null, '<name|code>'),
+    ...provincesOf(raw.province),
     year: yearOf(raw.year ?? null),
     sheet: nonEmptyText('--sheet', raw.sheet ?? null, '<name|index>'),
     encoding: oneOf('--encoding', raw.encoding, ENCODINGS, 'auto')!,
     decimal: oneOf('--decimal', raw.decimal, DECIMALS, 'auto')!,
     missing: oneOf('--missing', raw.missing ?? null, MISSING, null),
     strict: raw.strict === true,
+    recursive: raw.recursive === true,
+    minCoverage: minCoverageOf(raw.minCoverage),
     maxSize: maxSizeOf(raw.maxSize),
   };
 }

@@ -1,16 +1,24 @@
-import { isAbsolute, resolve } from 'node:path';
+import { CannotRunError } from '../core/findings/cannot-run-error.js';
+import { selectEntities } from '../core/bind/select-entities.js';
+import {
+  entityCoverage,
+  lowCoverageFinding,
+  type EntityCoverage,
+} from '../core/score/entity-coverage.js';
+import { duplicateEntities } from '../core/bind/duplicate-entities.js';
 import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
 import type { Dataset } from '../core/table/dataset.js';
 import type { Finding } from '../core/findings/finding.js';
 import type { ResolvedSet } from '../core/set/resolved-set.js';
-import { readSource } from '../io/files/read-source.js';
+import { expandInputs, type ResolvedInput } from '../io/files/expand-inputs.js';
+import { readSource, readSourceFromBytes } from '../io/files/read-source.js';
 import type { CommandDeps } from './command-deps.js';
 import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
 
 interface InputSource {
-  /** The base name, as findings name the file. */
+  /** The path as findings name it: relative to the working directory, `/` separators (§6). */
   file: string;
-  /** The path as given on the command line (NFC): what CI annotations point at. */
+  /** The same path: what CI annotations point at. */
   path: string;
   /** Hex SHA-256 of the bytes read. */
   sha256: string;
@@ -22,6 +30,10 @@ export interface LoadedInputs {
   /** Every finding of every input, in input order. */
   findings: Finding[];
   sources: InputSource[];
+  /** Each input's entities' coverage (spec §7), parallel to `datasets`. */
+  coverage: EntityCoverage[][];
+  /** The coverage below which an entity gets SCORE_LOW_COVERAGE and no rating; 0: no check. */
+  minCoverage: number;
 }
 
 /**
@@ -34,24 +46,88 @@ export interface LoadedInputs {
  */
 export async function loadInputs(
   deps: CommandDeps,
-  files: readonly string[],
+  files: readonly ResolvedInput[],
   options: InputOptions,
   set: ResolvedSet,
   keep: BindKeep = 'values',
 ): Promise<LoadedInputs> {
   const datasets: Dataset[] = [];
-  const findings: Finding[] = [];
   const sources: InputSource[] = [];
   const readOptions = readOptionsOf(options);
-  const bindOptions = bindOptionsOf(options);
-  for (const given of files) {
-    const path = given.normalize('NFC');
-    const full = isAbsolute(path) ? path : resolve(deps.ctx.cwd, path);
-    const source = await readSource(full, readOptions);
+  // --province says who a lone single-entity file is about (spec §3.3); with several inputs it
+  // selects among their entities instead (spec §6, selectInputEntities), so no file is relabelled.
+  const bindOptions =
+    files.length > 1 ? { ...bindOptionsOf(options), province: null } : bindOptionsOf(options);
+  for (const input of files) {
+    const source =
+      input.path === null
+        ? await readSourceFromBytes(await deps.ctx.readStdin(), input.file, readOptions)
+        : await readSource(input.path, readOptions, input.file);
     const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
-    for (const finding of dataset.findings) findings.push(finding);
-    sources.push({ file: source.file, path, sha256: source.sha256 ?? '' });
+    sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });
   }
-  return { datasets, findings, sources };
+  // The same unit in two files (spec §7): an error in the later file, which loses the entity.
+  const minCoverage = options.minCoverage ?? set.minCoverage ?? 0;
+  const coverage: EntityCoverage[][] = [];
+  const checked = duplicateEntities(datasets).map((dataset) => {
+    // Coverage below the threshold is a warning in the file (spec §7), so --strict fails it.
+    const covered = dataset.entities.map((entity) => entityCoverage(set, entity));
+    coverage.push(covered);
+    // A file for another set has said so once; "0 % coverage" per entity would only repeat it.
+    const mismatch = dataset.findings.some((f) => f.code === 'DATA_SET_MISMATCH');
+    const low = (mismatch ? [] : dataset.entities).flatMap(
+      (entity, i) => lowCoverageFinding(covered[i]!, entity, minCoverage) ?? [],
+    );
+    return low.length === 0 ? dataset : { ...dataset, findings: [...dataset.findings, ...low] };
+  });
+  return {
+    datasets: checked,
+    findings: checked.flatMap((d) => d.findings),
+    sources,
+    coverage,
+    minCoverage,
+  };
+}
+
+/**
+ * The command line's input arguments as files to read (spec §6): see expandInputs. Its
+ * RUN_NO_MATCH findings are the caller's to show.
+ */
+export async function resolveInputs(
+  deps: CommandDeps,
+  args: readonly string[],
+  options: InputOptions,
+): Promise<{ inputs: ResolvedInput[]; findings: Finding[] }> {
+  return expandInputs(args, { cwd: deps.ctx.cwd, recursive: options.recursive });
+}
+
+/**
+ * `--province` as a selection (spec §6): when the inputs hold several entities, keeps the ones it
+ * names; a name that matches none is exit 2 with suggestions. One entity (a single-entity file,
+ * which the binder already named after --province): unchanged.
+ */
+export function selectInputEntities(
+  datasets: readonly Dataset[],
+  options: InputOptions,
+): Dataset[] {
+  const count = datasets.reduce((sum, dataset) => sum + dataset.entities.length, 0);
+  if (options.provinces.length === 0 || count <= 1) return [...datasets];
+  const selection = selectEntities(datasets, options.provinces);
+  switch (selection.kind) {
+    case 'ok':
+      return selection.datasets;
+    case 'no-match':
+      throw CannotRunError.of('RUN_NO_SUCH_ENTITY', {
+        name: selection.name,
+        suggestions: selection.suggestions.join(', ') || '—',
+      });
+    case 'merged':
+      throw CannotRunError.of('RUN_NO_SUCH_ENTITY_MERGED', {
+        name: selection.name,
+        successor: selection.successor.name,
+        successorCode: selection.successor.code,
+        date: selection.date,
+      });
+  }
 }

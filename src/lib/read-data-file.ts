@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Lang } from '../core/findings/finding.js';
 import type { RawSource } from '../core/table/raw-table.js';
 import { DEFAULT_MAX_SIZE, type ReadOptions } from '../io/files/read-options.js';
@@ -12,6 +12,11 @@ export interface ReadDataOptions {
   sheet?: string | null;
   /** Largest file read, in bytes (`--max-size`); default 50 MB. */
   maxSize?: number;
+  /**
+   * How findings and the report name the file; default its base name. The CLI passes the path
+   * relative to the working directory (`submissions/a/hanoi.csv`, spec §6).
+   */
+  label?: string;
   /** Language of a thrown SmartcityError's message; default `en`. */
   lang?: Lang;
 }
@@ -30,5 +35,8 @@ export async function readDataFile(
     sheet: options.sheet ?? null,
     maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
   };
-  return libraryStep(options.lang ?? 'en', () => readSource(resolve(path.normalize('NFC')), read));
+  const full = resolve(path.normalize('NFC'));
+  return libraryStep(options.lang ?? 'en', () =>
+    readSource(full, read, options.label ?? basename(full)),
+  );
 }

@@ -14,6 +14,8 @@ export interface RunOptions {
   tty?: boolean;
   /** The user cache folder; none by default, so tests never touch the real one. */
   cacheDir?: string | null;
+  /** What standard input holds (the input `-`); empty by default. */
+  stdin?: string | Uint8Array;
 }
 
 /** Runs the CLI in-process with captured output and a fixed clock. */
@@ -28,6 +30,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+    readStdin: () => Promise.resolve(Buffer.from(options.stdin ?? '')),
     cacheDir: options.cacheDir ?? null,
   };
   const exitCode = await main(args, ctx);

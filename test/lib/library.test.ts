@@ -23,7 +23,9 @@ describe('library', () => {
   it('scores the bundled fixture to the CLI’s JSON, byte for byte', async () => {
     const { set, findings } = await loadSet();
     expect(findings).toEqual([]);
-    const report = score(set!, bindData(await readDataFile(DONGNAI), set!));
+    // The CLI names the file by its path from the working directory (spec §6).
+    const raw = await readDataFile(DONGNAI, { label: 'fixtures/dongnai.xlsx' });
+    const report = score(set!, bindData(raw, set!));
     expect(report.entities[0]!.points.toFixed(2)).toBe('796.59');
     const cli = await runCli(
       ['score', 'fixtures/dongnai.xlsx', '--format', 'json', '--no-export'],

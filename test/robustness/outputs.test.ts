@@ -295,6 +295,7 @@ describe('O7: an internal error', () => {
       env: {},
       cwd: dir,
       now: () => new Date(0),
+      readStdin: () => Promise.resolve(new Uint8Array()),
       cacheDir: null,
     };
     expect(await main(['provinces'], ctx)).toBe(3);

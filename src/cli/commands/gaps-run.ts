@@ -7,6 +7,7 @@ import { gapsTable } from '../../render/terminal/gaps-table.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';
+import { resolveInputs } from '../load-inputs.js';
 import { loadScorable, positiveInteger, printFindings } from './score-run.js';
 
 export interface GapsFlags {
@@ -26,7 +27,8 @@ export async function runGaps(
   const input = parseInputOptions(self.opts());
   const top = flags.top === undefined ? undefined : positiveInteger(flags.top, '--top');
 
-  const loaded = await loadScorable(deps, globals, input, [file.normalize('NFC')]);
+  const expanded = await resolveInputs(deps, [file], input);
+  const loaded = await loadScorable(deps, globals, input, expanded);
   if (loaded === null) return;
   const { report } = loaded;
   const entity = pickEntity(report.entities, input.province ?? null);

@@ -5,6 +5,9 @@ import { systemReason } from '../../io/files/system-reason.js';
 import type { Dataset } from '../../core/table/dataset.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
+import type { Lang } from '../../core/findings/finding.js';
+import { missingUnits, type MissingUnit } from '../../core/score/missing-units.js';
+import { rejectInputs, type RejectedInput } from '../../core/score/reject-inputs.js';
 import type { Report } from '../../core/score/report.js';
 import { buildReport } from '../../core/score/build-report.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
@@ -16,7 +19,8 @@ import type { CommandDeps } from '../command-deps.js';
 import type { CliContext } from '../context.js';
 import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
 import { parseInputOptions, type InputOptions } from '../input-options.js';
-import { loadInputs } from '../load-inputs.js';
+import { loadInputs, resolveInputs, selectInputEntities } from '../load-inputs.js';
+import type { ExpandedInputs, ResolvedInput } from '../../io/files/expand-inputs.js';
 import { loadSet } from '../load-set.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
 import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
@@ -27,6 +31,8 @@ export interface ScoreFlags {
   export: boolean;
   format: 'table' | 'json';
   top: string;
+  keepGoing?: boolean;
+  expect?: 'all';
 }
 
 /** The action of `smartcity score`, loaded only when that command runs. */
@@ -40,24 +46,41 @@ export async function runScore(
   const globals = globalOptions(self);
   const input = parseInputOptions(self.opts());
   const top = positiveInteger(flags.top, '--top');
-  const inputs = files.map((file) => file.normalize('NFC'));
+  // A report format that cannot be written is refused before the inputs are even looked at.
+  if (flags.export && flags.out !== undefined)
+    outputTarget(flags.out.normalize('NFC'), [], ctx.cwd);
+  const expanded = await resolveInputs(deps, files, input);
+  const paths = inputPaths(expanded.inputs);
 
-  // Refuse a bad report path before reading anything (exit 2, spec §1 and §5).
+  // Refuse a bad report path before reading anything (exit 2, spec §1 and §5). A directory or
+  // pattern counts as several inputs (spec §6): the report goes to ./smartcity-report.xlsx.
   let target: OutputTarget | null = null;
   if (flags.export) {
-    target = outputTarget(flags.out?.normalize('NFC'), inputs, ctx.cwd);
-    await checkOutputPath(target.path, inputs, ctx.cwd);
+    const single = expanded.inputs.length === 1 && expanded.inputs[0]!.origin === 'file';
+    target = outputTarget(flags.out?.normalize('NFC'), single ? paths : [], ctx.cwd);
+    await checkOutputPath(target.path, paths, ctx.cwd);
   }
 
-  const loaded = await loadScorable(deps, globals, input, inputs);
-  if (loaded === null) return;
-  const { report, sources } = loaded;
+  const loaded = await loadScorable(deps, globals, input, expanded, {
+    keepGoing: flags.keepGoing === true,
+    ...(flags.expect === undefined ? {} : { expect: flags.expect }),
+  });
+  if (loaded === null) {
+    // Exit 1: say that no report was written, and where it would have gone (spec §1, §7).
+    if (target !== null) ctx.stderr(noReportLine(globals.lang, displayPath(target.path, ctx.cwd)));
+    return;
+  }
+  const { report, rejected } = loaded;
+  // The `rejected` list is part of a --keep-going report only (spec §7).
+  const listed = flags.keepGoing === true ? rejected : null;
 
   if (flags.format === 'json') {
     // Piece by piece: a large report is never one string.
     for (const piece of reportJsonChunks(report, {
       lang: globals.lang,
       toolVersion: toolVersion(),
+      rejected: listed,
+      missingUnits: loaded.missingUnits,
     })) {
       ctx.stdout(piece);
     }
@@ -67,12 +90,28 @@ export async function runScore(
     );
   }
   printFindings(ctx, globals, report.findings);
+  if (rejected.length > 0) {
+    ctx.stderr(keptLine(globals.lang, loaded.files - rejected.length, loaded.files, rejected));
+  }
 
   if (target !== null) {
-    const bytes = await renderReport(report, target, globals, sources, ctx);
-    await writeOutput(ctx, globals, target.path, bytes);
+    const bytes = await renderReport(report, { ...loaded, rejected: listed }, target, globals, ctx);
+    // Under --keep-going with rejected files the exit is 1 and the report is written all the
+    // same (spec §7): say where even with --quiet.
+    await writeOutput(
+      ctx,
+      rejected.length > 0 ? { ...globals, quiet: false } : globals,
+      target.path,
+      bytes,
+    );
   }
-  deps.setExitCode(0);
+  deps.setExitCode(rejected.length > 0 ? 1 : 0);
+}
+
+function noReportLine(lang: Lang, path: string): string {
+  return lang === 'vi'
+    ? `Không ghi báo cáo ${path}: dữ liệu có lỗi (--keep-going chấm các hồ sơ hợp lệ và liệt kê hồ sơ bị loại).\n`
+    : `No report written to ${path}: the data has errors (--keep-going scores the valid files and lists the rejected ones).\n`;
 }
 
 /**
@@ -95,41 +134,122 @@ export async function writeOutput(
   }
 }
 
+/** What a scorable run hands its renderers. */
+export interface Scorable {
+  report: Report;
+  sources: { file: string; path: string; sha256: string }[];
+  /** Files left out under --keep-going (spec §7); empty otherwise. */
+  rejected: RejectedInput[];
+  /** How many files were read. */
+  files: number;
+  /** Units of the round with no scored entity, with `expect` (spec §7); null without it. */
+  missingUnits: MissingUnit[] | null;
+}
+
 /**
  * Loads the set and the inputs and builds the report, or — when any input has an error (or a
  * warning under --strict), or nothing to score — prints every finding, sets exit 1 and returns
  * null so the caller writes nothing (spec §1: on exit ≠ 0, no report).
+ *
+ * With `keepGoing` (spec §7) a file with an error is rejected whole and the others are scored;
+ * the rejected files' findings are printed with a line saying how many were left out. Only when
+ * every file is rejected is the result null.
  */
 export async function loadScorable(
   deps: CommandDeps,
   globals: GlobalOptions,
   input: InputOptions,
-  files: readonly string[],
-): Promise<{ report: Report; sources: { file: string; path: string; sha256: string }[] } | null> {
+  expanded: ExpandedInputs,
+  options: { keepGoing?: boolean; expect?: 'all' } = {},
+): Promise<Scorable | null> {
   const set = await loadSet(deps, globals);
-  const loaded = await loadInputs(deps, files, input, set);
-  const findings: Finding[] = [...loaded.findings];
-  const datasets: Dataset[] = loaded.datasets;
+  const loaded = await loadInputs(deps, expanded.inputs, input, set);
+  loaded.datasets = selectInputEntities(loaded.datasets, input);
+  let datasets: Dataset[] = loaded.datasets;
+  let rejected: RejectedInput[] = [];
+  if (options.keepGoing === true) {
+    const split = rejectInputs(
+      loaded.sources.map((source, i) => ({
+        file: source.file,
+        findings: loaded.datasets[i]!.findings,
+      })),
+      input.strict,
+    );
+    rejected = split.rejected;
+    datasets = split.kept.map((i) => loaded.datasets[i]!);
+  }
+  const findings: Finding[] = [...expanded.findings, ...datasets.flatMap((d) => d.findings)];
+  const style = textStyle(deps.ctx, globals, 'stderr');
+  const blockingOf = (f: Finding) =>
+    f.severity === 'error' || (input.strict && f.severity === 'warning');
+  if (rejected.length > 0) {
+    // The rejected files' errors are printed even with --quiet: they are why exit is 1.
+    const shown = rejected.flatMap((r) =>
+      globals.quiet ? r.findings.filter(blockingOf) : r.findings,
+    );
+    deps.ctx.stderr(findingsText(shown, globals.lang, style));
+  }
+  if (datasets.length === 0) {
+    deps.ctx.stderr(keptLine(globals.lang, 0, loaded.sources.length, rejected));
+    deps.setExitCode(1);
+    return null;
+  }
   if (
     datasets.every((d) => d.entities.length === 0) &&
     !findings.some((f) => f.severity === 'error')
   ) {
     findings.push(makeFinding('SCORE_NO_ENTITIES', {}));
   }
-  const blocking = findings.some(
-    (f) => f.severity === 'error' || (input.strict && f.severity === 'warning'),
-  );
-  if (blocking) {
+  let missing: MissingUnit[] | null = null;
+  if (options.expect === 'all') {
+    // Completeness of the round (spec §7): a warning naming every unit with no submission.
+    const check = missingUnits(datasets.flatMap((d) => d.entities));
+    missing = check.units;
+    if (check.finding !== null) findings.push(check.finding);
+  }
+  if (findings.some(blockingOf)) {
     // Errors are printed even with --quiet: they are why the run failed.
-    const shown = globals.quiet
-      ? findings.filter((f) => f.severity === 'error' || (input.strict && f.severity === 'warning'))
-      : findings;
-    deps.ctx.stderr(findingsText(shown, globals.lang, textStyle(deps.ctx, globals, 'stderr')));
+    const shown = globals.quiet ? findings.filter(blockingOf) : findings;
+    deps.ctx.stderr(findingsText(shown, globals.lang, style));
     deps.setExitCode(1);
     return null;
   }
-  const report = buildReport(set, datasets, findings, { missing: input.missing ?? set.missing });
-  return { report, sources: loaded.sources };
+  const report = buildReport(set, datasets, findings, {
+    missing: input.missing ?? set.missing,
+    minCoverage: loaded.minCoverage,
+  });
+  return {
+    report,
+    sources: loaded.sources,
+    rejected,
+    files: loaded.sources.length,
+    missingUnits: missing,
+  };
+}
+
+/** "Báo cáo gồm 33/34 hồ sơ; 1 hồ sơ bị loại: x.csv (2 lỗi)" (spec §7). */
+function keptLine(
+  lang: Lang,
+  kept: number,
+  total: number,
+  rejected: readonly RejectedInput[],
+): string {
+  const list = rejected
+    .map((r) =>
+      lang === 'vi'
+        ? `${r.file} (${r.errors} lỗi, ${r.warnings} cảnh báo)`
+        : `${r.file} (${r.errors} error${r.errors === 1 ? '' : 's'}, ${r.warnings} warning${r.warnings === 1 ? '' : 's'})`,
+    )
+    .join(', ');
+  if (lang === 'vi') {
+    return `Báo cáo gồm ${kept}/${total} hồ sơ; ${rejected.length} hồ sơ bị loại: ${list}\n`;
+  }
+  return `The report covers ${kept}/${total} files; ${rejected.length} rejected: ${list}\n`;
+}
+
+/** The on-disk paths of resolved inputs (standard input has none). */
+export function inputPaths(inputs: readonly ResolvedInput[]): string[] {
+  return inputs.flatMap((input) => (input.path === null ? [] : [input.path]));
 }
 
 /** Findings of a successful run (warnings, info) go to stderr unless --quiet. */
@@ -154,14 +274,23 @@ export function positiveInteger(text: string, flag: string): number {
 
 async function renderReport(
   report: Report,
+  {
+    sources,
+    rejected,
+    missingUnits: missing,
+  }: Pick<Scorable, 'sources' | 'missingUnits'> & { rejected: readonly RejectedInput[] | null },
   target: OutputTarget,
   globals: GlobalOptions,
-  sources: { file: string; sha256: string }[],
   ctx: CliContext,
 ): Promise<Uint8Array | Iterable<string>> {
   switch (target.format) {
     case 'json':
-      return reportJsonChunks(report, { lang: globals.lang, toolVersion: toolVersion() });
+      return reportJsonChunks(report, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        rejected,
+        missingUnits: missing,
+      });
     case 'csv':
       return reportCsvChunks(report, { lang: globals.lang });
     case 'xlsx': {
@@ -172,6 +301,8 @@ async function renderReport(
         toolVersion: toolVersion(),
         inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
         date: reportDate(ctx),
+        rejected,
+        missingUnits: missing,
       });
     }
     case 'html': {

@@ -26,6 +26,15 @@ export function registerScore(program: Command, deps: CommandDeps): void {
         .default('table'),
     )
     .option('--top <n>', 'gaps shown in the terminal', '5')
+    .addOption(
+      new Option('--expect <units>', 'list the units of the round with no submission').choices([
+        'all',
+      ]),
+    )
+    .option(
+      '--keep-going',
+      'reject invalid files, score and rank the rest (exit 1 when any file was rejected)',
+    )
     .action(async (files: string[], flags: ScoreFlags, self: Command) => {
       // Lazy: the action's modules (readers, scoring, renderers) load only when score runs.
       const { runScore } = await import('./score-run.js');

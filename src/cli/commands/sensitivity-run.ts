@@ -14,7 +14,8 @@ import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';
 import { checkOutputPath } from '../output-path.js';
 import { toolVersion } from '../tool-version.js';
-import { loadScorable, printFindings, reportDate, writeOutput } from './score-run.js';
+import { resolveInputs } from '../load-inputs.js';
+import { inputPaths, loadScorable, printFindings, reportDate, writeOutput } from './score-run.js';
 
 export interface SensitivityFlags {
   runs: string;
@@ -43,13 +44,12 @@ export async function runSensitivity(
     perturb: flags.perturb,
     missingAlt: flags.missingAlt === true,
   };
-  const inputs = files.map((file) => file.normalize('NFC'));
-
   // Refuse a bad output path before reading anything (exit 2, spec §1 and §5).
   const target = flags.out === undefined ? null : outputOf(flags.out.normalize('NFC'), ctx.cwd);
-  if (target !== null) await checkOutputPath(target.path, inputs, ctx.cwd);
+  const expanded = await resolveInputs(deps, files, input);
+  if (target !== null) await checkOutputPath(target.path, inputPaths(expanded.inputs), ctx.cwd);
 
-  const loaded = await loadScorable(deps, globals, input, inputs);
+  const loaded = await loadScorable(deps, globals, input, expanded);
   if (loaded === null) return;
   const { report, sources } = loaded;
   const result = sensitivityAnalysis(report, options);

@@ -8,7 +8,8 @@ import { appendStepSummary } from '../append-step-summary.js';
 import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';
-import { loadInputs } from '../load-inputs.js';
+import { loadInputs, resolveInputs } from '../load-inputs.js';
+import { findingsText } from '../../render/terminal/findings-text.js';
 import { loadSet } from '../load-set.js';
 import { ciFormatOutput, isCiFormat } from './validate-ci-formats.js';
 
@@ -24,12 +25,20 @@ export async function runValidate(
   const globals = globalOptions(cmd);
   const options = parseInputOptions(raw);
   const set = await loadSet(deps, globals);
-  const inputs = await loadInputs(deps, files, options, set, 'summary');
+  const expanded = await resolveInputs(deps, files, options);
+  const inputs = await loadInputs(deps, expanded.inputs, options, set, 'summary');
+  // A pattern or directory that matched nothing, while others did: said on stderr (spec §6).
+  if (expanded.findings.length > 0 && !globals.quiet) {
+    deps.ctx.stderr(
+      findingsText(expanded.findings, globals.lang, textStyle(deps.ctx, globals, 'stderr')),
+    );
+  }
   const summary = validateSummary(
     inputs.sources.map((source, i) => ({
       file: source.file,
       path: source.path,
       dataset: inputs.datasets[i]!,
+      coverage: inputs.coverage[i]!,
     })),
     options.strict,
   );

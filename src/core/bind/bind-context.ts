@@ -15,6 +15,8 @@ export interface BindOutput {
   fractions: FractionCheck;
   /** False: entities keep no values (`validate` needs only labels, counts and findings). */
   keepValues: boolean;
+  /** The set's indicators the file names (header columns or indicator rows): spec §6 mismatch. */
+  known: Set<string>;
 }
 
 /**

@@ -257,6 +257,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     }
   }
   const { rows, tableRows, skipped } = dataRows(ctx, header, fields);
+  for (const item of rows) out.known.add(item.indicator.code);
   checkEmptyHeaders(ctx, header, tableRows);
   if (skipped > 0 && tableRows.length > 0) {
     report(ctx, 'DATA_ROWS_SKIPPED', { count: skipped }, sheetLocation(ctx));
@@ -276,6 +277,8 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     ]),
   );
   const values = new Map<string, ObservedValue>();
+  // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
+  const reported = new Set<string>();
   const seen = new Map<string, { location: FindingLocation; flagged: boolean }>();
   for (const item of rows) {
     const { row, indicator } = item;
@@ -328,6 +331,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     out.fractions.observe(indicator.code, value, location);
     if (out.keepValues)
       values.set(indicator.code, { value, evidence, note: cellText(noteCell), location });
+    else if (value !== null) reported.add(indicator.code);
   }
   return [
     {
@@ -336,6 +340,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
       year,
       source: { file: ctx.source.file, sheet: ctx.sheet.name },
       values,
+      ...(out.keepValues ? {} : { reported }),
     },
   ];
 }

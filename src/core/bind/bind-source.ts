@@ -9,6 +9,8 @@ import { FractionCheck } from './check-fractions.js';
 import { chooseSheet } from './choose-sheet.js';
 import { indicatorIndex } from './indicator-index.js';
 import { inPlaceOrder } from './in-place-order.js';
+import { setMismatch } from './set-mismatch.js';
+import { sheetLocation } from './bind-context.js';
 
 /**
  * What the caller keeps of the bound data: `values` (scoring needs them) or `summary` — entities
@@ -62,7 +64,11 @@ export function bindSource(
     bound = { file: source.file, kind: source.kind, sheets: [sheet], findings: stream.findings() };
   }
   const ctx: BindContext = { source: bound, sheet, set, index, options, findings: [] };
-  const out: BindOutput = { fractions: new FractionCheck(set), keepValues: keep === 'values' };
+  const out: BindOutput = {
+    fractions: new FractionCheck(set),
+    keepValues: keep === 'values',
+    known: new Set(),
+  };
   const rest = sheet.rest;
   const rowsAfter = (): Iterable<RawRow> =>
     rest === undefined
@@ -71,6 +77,8 @@ export function bindSource(
   const entities =
     header.layout === 'long' ? bindLong(ctx, header, out) : bindWide(ctx, header, rowsAfter, out);
   out.fractions.report(ctx);
+  // A file made for another set: one finding, not one per unknown code (spec §6).
+  ctx.findings = setMismatch(ctx.findings, out.known.size, set, sheetLocation(ctx));
   return {
     layout: header.layout,
     entities,

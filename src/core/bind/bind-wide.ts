@@ -119,6 +119,7 @@ export function bindWide(
         : column.field,
   );
   const indicators = indicatorColumns(ctx, header);
+  for (const { indicator } of indicators) out.known.add(indicator.code);
   const codeColumn = fields.get('province-code')?.column ?? null;
   const nameColumn = fields.get('province-name')?.column ?? null;
   const labelColumn = fields.get('entity-label')?.column ?? null;
@@ -243,13 +244,16 @@ export function bindWide(
     }
     seen.set(key, { location, flagged: false });
     const province = entity.province?.code ?? null;
-    const values = wideRowValues(ctx, row, columns, province, out);
+    // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
+    const reported = out.keepValues ? null : new Set<string>();
+    const values = wideRowValues(ctx, row, columns, province, out, reported);
     entities.push({
       label: entity.label,
       province: entity.province,
       year,
       source: { file: ctx.source.file, sheet: ctx.sheet.name },
       values,
+      ...(reported === null ? {} : { reported }),
     });
   }
   return entities;

@@ -1,4 +1,5 @@
 import type { HeaderColumn } from './header-row.js';
+import { looksLikeCode } from './match-indicator.js';
 
 const INDICATOR_FIELDS = new Set(['indicator-code', 'indicator-name']);
 const ENTITY_FIELDS = new Set(['province-code', 'province-name', 'reporting-unit', 'entity-label']);
@@ -15,5 +16,10 @@ export function detectLayout(columns: readonly HeaderColumn[]): 'long' | 'wide' 
   if (hasIndicator && hasValue) return 'long';
   const hasEntity = columns.some((c) => c.field !== null && ENTITY_FIELDS.has(c.field));
   if (hasEntity && columns.some((c) => c.field === null && c.indicator !== null)) return 'wide';
+  // A wide table for another set (spec §6): its header is recognised by its words — an entity
+  // column and several code-like headers — so the binder can say "another set" once, rather
+  // than "no header row".
+  const codeLike = columns.filter((c) => c.field === null && looksLikeCode(c.text)).length;
+  if (hasEntity && codeLike >= 2) return 'wide';
   return null;
 }

@@ -30,6 +30,7 @@ export function wideRowValues(
   columns: readonly WideColumn[],
   province: string | null,
   out: BindOutput,
+  reported: Set<string> | null = null,
 ): Map<string, ObservedValue> {
   const values = new Map<string, ObservedValue>();
   const { keepValues } = out;
@@ -49,6 +50,7 @@ export function wideRowValues(
       out.fractions.observe(code, value, where);
       column.settled = out.fractions.settled(code);
     }
+    if (reported !== null && value !== null) reported.add(code);
     if (keepValues && where !== null) {
       values.set(code, { value, evidence: null, note: null, location: where });
     }

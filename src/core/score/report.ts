@@ -48,6 +48,11 @@ export interface EntityScore {
   index: number | null;
   coverage: number;
   rating: Localized | null;
+  /**
+   * Coverage below the set's minCoverage (or --min-coverage): no rating (spec §7), shown as
+   * "Chưa xếp loại (thiếu số liệu)"; points, index and rank stay.
+   */
+  lowCoverage?: boolean;
   rank: number | null;
   groups: GroupScore[];
   indicators: IndicatorScore[];

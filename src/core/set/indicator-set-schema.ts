@@ -177,6 +177,14 @@ export const indicatorSetSchema = z
     missing: missingPolicySchema
       .optional()
       .describe('Not-reported indicators: zero (default) or exclude.'),
+    minCoverage: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Least share of the points that must have data (0–1, default 0) for an entity to be rated.',
+      ),
     total: z
       .number()
       .positive()

@@ -62,6 +62,8 @@ const resolvedSetShape = c.object<ResolvedSet>({
   effective: c.nullable(c.text),
   levels: c.nullable(c.list(localized)),
   missing: c.oneOf(setVocabulary.missingPolicies),
+  minCoverage: (value: unknown): value is number | undefined =>
+    value === undefined || (c.number(value) && value >= 0 && value <= 1),
   total: c.nullable(c.number),
   bands: c.list(c.object({ id: c.text, min: c.number })),
   ratings: c.list(c.object({ min: c.number, label: localized })),

@@ -58,6 +58,7 @@ function normalised(
     effective: set.effective ?? null,
     levels: levelNames,
     missing: set.missing ?? 'zero',
+    minCoverage: set.minCoverage ?? 0,
     total: set.total ?? null,
     bands: (set.bands ?? DEFAULT_BANDS)
       .map((band) => ({ id: band.id, min: band.min }))

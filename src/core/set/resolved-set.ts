@@ -75,6 +75,11 @@ export interface ResolvedSet {
   effective: string | null;
   levels: Localized[] | null;
   missing: MissingPolicy;
+  /**
+   * Least coverage (share of points with data, 0–1) for a rating (spec §7); 0 or absent: no
+   * check. Absent in sets built by hand.
+   */
+  minCoverage?: number;
   total: number | null;
   /** Sorted by `min`, highest first. */
   bands: ResolvedBand[];

@@ -19,6 +19,11 @@ export interface EntityData {
   source: { file: string; sheet: string | null };
   /** Keyed by the indicator's canonical code. Indicators absent here were not reported. */
   values: Map<string, ObservedValue>;
+  /**
+   * Bound without values (`validate`): the codes that have a value, so coverage can be told
+   * without keeping the values. Absent when `values` is kept.
+   */
+  reported?: Set<string>;
 }
 
 export interface Dataset {

@@ -28,8 +28,12 @@ const ENCRYPTION_MARKERS = ['EncryptionInfo', 'EncryptedPackage'].map((s) =>
  * reader; a file whose content does not match its extension becomes a FILE_ finding (never read
  * as something else). A missing or unreadable path throws CannotRunError (exit 2).
  */
-export async function readSource(path: string, options: ReadOptions): Promise<RawSource> {
-  const source = await readSourceBytes(path, options);
+export async function readSource(
+  path: string,
+  options: ReadOptions,
+  label: string = basename(path),
+): Promise<RawSource> {
+  const source = await readSourceBytes(path, options, label.normalize('NFC'));
   // A file refused by its size before reading is hashed from a stream, still read only once.
   source.sha256 ??= await sha256OfFile(path);
   return source;
@@ -46,10 +50,13 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function readSourceBytes(given: string, options: ReadOptions): Promise<RawSource> {
-  const file = basename(given).normalize('NFC');
+async function readSourceBytes(
+  given: string,
+  options: ReadOptions,
+  file: string,
+): Promise<RawSource> {
   const path = await onDiskPath(given);
-  const extension = extname(file).toLowerCase();
+  const extension = extname(basename(file)).toLowerCase();
   const kind: RawSource['kind'] = CSV_EXTENSIONS.has(extension) ? 'csv' : 'xlsx';
   const refuseUnread = (finding: Finding): RawSource => ({
     file,
@@ -68,7 +75,28 @@ async function readSourceBytes(given: string, options: ReadOptions): Promise<Raw
       ),
     );
   }
-  const bytes = await readOrThrow(path);
+  return sourceOfBytes(await readOrThrow(path), file, options);
+}
+
+/**
+ * Reads data that is already in memory — standard input (`-`, spec §6), labelled `stdin` — as
+ * a file with that label: sniffed the same way, the label's extension (none) deciding nothing.
+ */
+export async function readSourceFromBytes(
+  bytes: Uint8Array,
+  label: string,
+  options: ReadOptions,
+): Promise<RawSource> {
+  return sourceOfBytes(bytes, label, options);
+}
+
+async function sourceOfBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadOptions,
+): Promise<RawSource> {
+  const extension = extname(basename(file)).toLowerCase();
+  const kind: RawSource['kind'] = CSV_EXTENSIONS.has(extension) ? 'csv' : 'xlsx';
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const refuse = (finding: Finding): RawSource => ({
     file,

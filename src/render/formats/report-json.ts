@@ -7,6 +7,7 @@ import type {
   IndicatorScore,
   Report,
 } from '../../core/score/report.js';
+import type { RejectedInput } from '../../core/score/reject-inputs.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { targetLabel, valueLabel } from './indicator-words.js';
 import { jsonChunks } from './json-chunks.js';
@@ -15,6 +16,10 @@ import { roundNumber } from './round-number.js';
 export interface ReportJsonOptions {
   lang: Lang;
   toolVersion: string;
+  /** Files left out under `--keep-going` (spec §7); null or absent: no `rejected` key. */
+  rejected?: readonly RejectedInput[] | null;
+  /** Units with no submission under `--expect all` (spec §7); null or absent: no key. */
+  missingUnits?: readonly { code: string; name: string }[] | null;
 }
 
 /**
@@ -42,6 +47,21 @@ export function reportJsonChunks(report: Report, options: ReportJsonOptions): It
     },
     policy: { missing: report.policy.missing },
     entities: lazyMap(report.entities, (entity) => entityJson(entity, report.set, lang)),
+    ...(options.missingUnits === undefined || options.missingUnits === null
+      ? {}
+      : {
+          missingUnits: options.missingUnits.map((unit) => ({ code: unit.code, name: unit.name })),
+        }),
+    ...(options.rejected === undefined || options.rejected === null
+      ? {}
+      : {
+          rejected: options.rejected.map((r) => ({
+            file: r.file,
+            errors: r.errors,
+            warnings: r.warnings,
+            findings: r.findings.map((finding) => findingToJson(finding, lang)),
+          })),
+        }),
     findings: lazyMap(report.findings, (finding) => findingToJson(finding, lang)),
   };
   return jsonChunksWithNewline(doc);

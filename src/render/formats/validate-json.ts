@@ -19,6 +19,12 @@ export function validateJson(summary: ValidateSummary, lang: Lang): string {
       entities: file.entities,
       errors: file.errors,
       warnings: file.warnings,
+      coverage: file.coverage.map((c) => ({
+        entity: c.entity,
+        reported: c.reported,
+        scored: c.scored,
+        coverage: Math.round(c.coverage * 1e6) / 1e6,
+      })),
     })),
     findings: summary.files.flatMap((file) =>
       file.findings.map((finding) => findingToJson(finding, lang)),

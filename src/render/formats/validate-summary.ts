@@ -1,3 +1,4 @@
+import type { EntityCoverage } from '../../core/score/entity-coverage.js';
 import type { Dataset } from '../../core/table/dataset.js';
 import type { Finding } from '../../core/findings/finding.js';
 
@@ -17,6 +18,8 @@ export interface FileSummary {
   warnings: number;
   infos: number;
   findings: Finding[];
+  /** Every entity's coverage (spec §7), in table order. */
+  coverage: EntityCoverage[];
 }
 
 export interface ValidateSummary {
@@ -29,10 +32,15 @@ export interface ValidateSummary {
 
 /** Counts per file and overall; with `strict`, a warning makes a file invalid (spec §1). */
 export function validateSummary(
-  inputs: ReadonlyArray<{ file: string; path: string; dataset: Dataset }>,
+  inputs: ReadonlyArray<{
+    file: string;
+    path: string;
+    dataset: Dataset;
+    coverage?: readonly EntityCoverage[];
+  }>,
   strict: boolean,
 ): ValidateSummary {
-  const files = inputs.map(({ file, path, dataset }): FileSummary => {
+  const files = inputs.map(({ file, path, dataset, coverage = [] }): FileSummary => {
     const count = (severity: Finding['severity']) =>
       dataset.findings.filter((finding) => finding.severity === severity).length;
     const errors = count('error');
@@ -48,6 +56,7 @@ export function validateSummary(
       warnings,
       infos: count('info'),
       findings: dataset.findings,
+      coverage: [...coverage],
     };
   });
   return {

@@ -1,3 +1,4 @@
+import { ratingLabel } from '../formats/rating-label.js';
 import type { Lang } from '../../core/findings/finding.js';
 import type { EntityScore, Report } from '../../core/score/report.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
@@ -74,7 +75,7 @@ function entitySummary(
   out += `${style.bold(`${t.total}: ${shortNumber(entity.points, lang)} / ${shortNumber(entity.maxPoints, lang)} · ${percentText(entity.index, lang)}`)}`;
   // A set without ratings has nothing to say here; "Xếp loại: —" would read as a failed rating.
   if (set.ratings.length > 0) {
-    out += ` · ${t.rating}: ${entity.rating === null ? '—' : entity.rating[lang]}`;
+    out += ` · ${t.rating}: ${ratingLabel(entity, lang) ?? '—'}`;
   }
   out += ` · ${t.coverage}: ${percentText(entity.coverage, lang)}\n`;
   out += excludedNote(set, entity, lang, t);
@@ -160,7 +161,7 @@ function ranking(report: Report, lang: Lang, style: TextStyle, t: TerminalLabels
       entity.province?.code ?? '',
       `${shortNumber(entity.points, lang)} / ${shortNumber(entity.maxPoints, lang)}`,
       style.band(band, percentText(entity.index, lang)),
-      ...(rated ? [entity.rating === null ? '—' : entity.rating[lang]] : []),
+      ...(rated ? [ratingLabel(entity, lang) ?? '—'] : []),
       percentText(entity.coverage, lang),
       ...top.map((g) =>
         percentText(entity.groups.find((s) => s.code === g.code)?.index ?? null, lang),

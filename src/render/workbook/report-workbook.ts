@@ -4,12 +4,9 @@ import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { workbookBatchSheets } from './workbook-batch-sheets.js';
 import { workbookCommonSheets } from './workbook-common-sheets.js';
 import { workbookContext } from './workbook-context.js';
-import {
-  reportTitle,
-  workbookCover,
-  type MissingUnit,
-  type RejectedFile,
-} from './workbook-cover.js';
+import type { RejectedInput } from '../../core/score/reject-inputs.js';
+import { reportTitle, workbookCover, type MissingUnit } from './workbook-cover.js';
+import { rejectedFiles, workbookRejectedSheet } from './workbook-rejected-sheet.js';
 import { workbookEntitySheets } from './workbook-entity-sheets.js';
 
 export interface WorkbookOptions {
@@ -21,8 +18,11 @@ export interface WorkbookOptions {
   date: Date;
   /** Units of the round with no submission (spec §7 `--expect`), listed on the cover. */
   missingUnits?: readonly MissingUnit[] | null;
-  /** Files left out under `--keep-going` (spec §7), listed on the cover. */
-  rejectedFiles?: readonly RejectedFile[];
+  /**
+   * Files left out under `--keep-going` (spec §7): listed on the cover and, with every finding,
+   * on the sheet **Hồ sơ bị loại** / **Rejected**. Null or absent: neither.
+   */
+  rejected?: readonly RejectedInput[] | null;
 }
 
 /**
@@ -34,17 +34,19 @@ export async function reportWorkbook(
   options: WorkbookOptions,
 ): Promise<Uint8Array> {
   const ctx = workbookContext(report, options.lang);
+  const rejected = options.rejected ?? [];
   const [single] = report.entities;
   const cover = workbookCover(ctx, {
     date: options.date,
     ...(options.missingUnits === undefined ? {} : { missingUnits: options.missingUnits }),
-    ...(options.rejectedFiles === undefined ? {} : { rejectedFiles: options.rejectedFiles }),
+    ...(rejected.length === 0 ? {} : { rejectedFiles: rejectedFiles(ctx, rejected) }),
   });
   const sheets = [
     cover,
     ...(report.entities.length === 1 && single !== undefined
       ? workbookEntitySheets(ctx, single)
       : workbookBatchSheets(ctx)),
+    ...(rejected.length === 0 ? [] : [workbookRejectedSheet(ctx, rejected)]),
     ...workbookCommonSheets(ctx, {
       toolVersion: options.toolVersion,
       inputs: options.inputs,

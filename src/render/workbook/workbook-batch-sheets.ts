@@ -1,4 +1,5 @@
 import { percentText } from '../formats/round-number.js';
+import { ratingLabel } from '../formats/rating-label.js';
 import type { EntityScore } from '../../core/score/report.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
@@ -156,7 +157,7 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       entity.points,
       entity.maxPoints,
       entity.index,
-      entity.rating?.[lang] ?? null,
+      ratingLabel(entity, lang),
       entity.coverage,
       ...tops.flatMap((code) => [byCode.get(code)?.index ?? null, byCode.get(code)?.rank ?? null]),
     ];

@@ -1,3 +1,4 @@
+import { ratingLabel } from '../formats/rating-label.js';
 import type { EntityScore } from '../../core/score/report.js';
 import { rankingColumns, topGroups } from './workbook-batch-sheets.js';
 import type { WorkbookContext } from './workbook-context.js';
@@ -179,7 +180,7 @@ export function workbookCover(ctx: WorkbookContext, facts: CoverFacts): SheetSpe
       { value: ctx.provinceCode(entity), numFmt: NUMBER_FORMATS.text, align: 'center' },
       { value: entity.points, numFmt: POINTS },
       { value: entity.index, numFmt: PERCENT, bold: true },
-      entity.rating?.[lang] ?? null,
+      ratingLabel(entity, lang),
     ];
     const headers = [l.rank, l.entity, l.provinceCode, l.points, l.index, l.rating];
     section(c.topFive);
@@ -252,7 +253,7 @@ function keyFigures(ctx: WorkbookContext, entity: EntityScore, rows: SheetCell[]
     null,
     { value: entity.index, numFmt: PERCENT, bold: true, size: 12, align: 'left' },
   ]);
-  rows.push([label(l.rating), null, entity.rating?.[lang] ?? l.none]);
+  rows.push([label(l.rating), null, ratingLabel(entity, lang) ?? l.none]);
   rows.push([label(l.coverage), null, { value: entity.coverage, numFmt: PERCENT, align: 'left' }]);
   rows.push([
     label(l.rank),

@@ -1,3 +1,4 @@
+import { ratingLabel } from '../formats/rating-label.js';
 import type { EntityScore, IndicatorScore } from '../../core/score/report.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
@@ -26,7 +27,7 @@ function summary(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
     [l.points, { value: entity.points, numFmt: POINTS, bold: true }],
     [l.maxPoints, { value: entity.maxPoints, numFmt: POINTS }],
     [l.index, { value: entity.index, numFmt: PERCENT, bold: true }],
-    [l.rating, entity.rating?.[lang] ?? null],
+    [l.rating, ratingLabel(entity, lang)],
     [l.coverage, { value: entity.coverage, numFmt: PERCENT }],
     [l.errors, { value: count('error'), numFmt: INTEGER }],
     [l.warnings, { value: count('warning'), numFmt: INTEGER }],

@@ -11,6 +11,7 @@ export interface WorkbookLabels {
     details: string;
     gaps: string;
     checks: string;
+    rejected: string;
     method: string;
     ranking: string;
     heatMap: string;
@@ -133,6 +134,7 @@ const vi: WorkbookLabels = {
     details: 'Chi tiết chỉ số',
     gaps: 'Khoảng cách',
     checks: 'Kiểm tra dữ liệu',
+    rejected: 'Hồ sơ bị loại',
     method: 'Phương pháp',
     ranking: 'Xếp hạng',
     heatMap: 'Bản đồ nhiệt',
@@ -283,6 +285,7 @@ const en: WorkbookLabels = {
     details: 'Indicator details',
     gaps: 'Gaps',
     checks: 'Data checks',
+    rejected: 'Rejected',
     method: 'Method',
     ranking: 'Ranking',
     heatMap: 'Heat map',

@@ -5,6 +5,7 @@ import {
   reportWorkbook,
   type WorkbookOptions,
 } from '../../../src/render/workbook/report-workbook.js';
+import { makeFinding } from '../../../src/core/findings/make-finding.js';
 import { CHART_ENTITY_LIMIT } from '../../../src/render/workbook/workbook-cover.js';
 import { fakeReport, manyEntities, PARTIAL_VALUES } from '../../helpers/fake-report.js';
 import { readCharts, referencedCells } from '../../helpers/workbook-charts.js';
@@ -113,12 +114,23 @@ describe('the cover sheet (spec §9.1)', () => {
         report,
         options('vi', {
           missingUnits: [{ code: '01', name: 'Hà Nội' }],
-          rejectedFiles: [
+          rejected: [
             {
-              file: 'cao-bang.xlsx',
-              errors: 2,
+              file: 'nop/cao-bang.xlsx',
+              errors: 1,
               warnings: 1,
-              firstErrors: ['cao-bang.xlsx › Số liệu!H12: không phải số'],
+              findings: [
+                makeFinding(
+                  'DATA_NOT_A_NUMBER',
+                  { value: 'abc' },
+                  { file: 'nop/cao-bang.xlsx', sheet: 'Số liệu', row: 12, column: 8 },
+                ),
+                makeFinding(
+                  'DATA_EVIDENCE_MISSING',
+                  { indicator: 'HT.BR.01' },
+                  { file: 'nop/cao-bang.xlsx', sheet: 'Số liệu', row: 13, column: 9 },
+                ),
+              ],
             },
           ],
         }),
@@ -128,8 +140,24 @@ describe('the cover sheet (spec §9.1)', () => {
     expect(all).toContain('Đơn vị chưa có hồ sơ (1)');
     expect(all).toContain('Hà Nội');
     expect(all).toContain('Hồ sơ bị loại (1)');
-    expect(all).toContain('cao-bang.xlsx');
-    expect(all).toContain('cao-bang.xlsx › Số liệu!H12: không phải số');
+    expect(all).toContain('nop/cao-bang.xlsx');
+    expect(
+      all.some((t) => t.startsWith('nop/cao-bang.xlsx › Số liệu!H12  DATA_NOT_A_NUMBER')),
+    ).toBe(true);
+    // The sheet of rejected files: one row per error or warning, errors first, with the place.
+    const sheet = sheetNamed(workbook, 'Hồ sơ bị loại');
+    const rows = [2, 3].map((r) => [1, 2, 3, 5, 6].map((c) => sheet.getRow(r).getCell(c).value));
+    expect(rows).toEqual([
+      ['nop/cao-bang.xlsx', 1, 1, 'DATA_NOT_A_NUMBER', 'nop/cao-bang.xlsx › Số liệu!H12'],
+      ['nop/cao-bang.xlsx', 1, 1, 'DATA_EVIDENCE_MISSING', 'nop/cao-bang.xlsx › Số liệu!I13'],
+    ]);
+  });
+
+  it('has no sheet of rejected files without --keep-going', async () => {
+    const workbook = await loadWorkbook(
+      await reportWorkbook(fakeReport(manyEntities(3)), options()),
+    );
+    expect(workbook.worksheets.map((ws) => ws.name)).not.toContain('Hồ sơ bị loại');
   });
 });
 

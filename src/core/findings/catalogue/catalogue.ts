@@ -13,6 +13,7 @@ import { setCompileCodes } from './set-compile-codes.js';
 import { ciCodes } from './ci-codes.js';
 import { configCodes } from './config-codes.js';
 import { usageCodes } from './usage-codes.js';
+import { batchCodes } from './batch-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -23,6 +24,7 @@ export const catalogue = {
   ...valueCodes,
   ...provinceCodes,
   ...scoreCodes,
+  ...batchCodes,
   ...runCodes,
   ...sensitivityCodes,
   ...setCompileCodes,

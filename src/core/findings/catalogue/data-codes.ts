@@ -55,6 +55,11 @@ export const dataCodes = {
     vi: 'Tên "{value}" thuộc về chỉ số {other}, không phải {indicator}; dùng mã {indicator}.',
     en: 'The name "{value}" belongs to {other}, not {indicator}; the code {indicator} is used.',
   },
+  DATA_SET_MISMATCH: {
+    severity: 'error',
+    vi: '{count} mã chỉ số trong tệp, {known} thuộc bộ {set} — tệp này dùng bộ chỉ số khác? Dùng --set (… và {more?} mã khác không liệt kê bên dưới).',
+    en: '{count} indicator codes in the file, {known} of them in the set {set} — was the file made for another indicator set? Use --set (… and {more?} more codes not listed below).',
+  },
   DATA_UNKNOWN_INDICATOR: {
     severity: 'error',
     vi: 'Không có chỉ số "{value}" trong bộ chỉ số (mã gần nhất: {hint?}).',

@@ -27,6 +27,11 @@ export const runCodes = {
     vi: '--max-size cần số megabyte lớn hơn 0 và không quá {max}, không phải "{value}".',
     en: '--max-size needs a number of megabytes above 0 and at most {max}, not "{value}".',
   },
+  RUN_OPTION_MIN_COVERAGE: {
+    severity: 'error',
+    vi: '--min-coverage cần một tỷ lệ từ 0 đến 1 (0.65) hoặc phần trăm (65%), không phải "{value}".',
+    en: '--min-coverage needs a share from 0 to 1 (0.65) or a percent (65%), not "{value}".',
+  },
   RUN_OPTION_POSITIVE_INTEGER: {
     severity: 'error',
     vi: '{option} cần một số nguyên dương, không phải "{value}".',
@@ -76,6 +81,26 @@ export const runCodes = {
     severity: 'error',
     vi: '{path} không phải là một tệp thông thường.',
     en: '{path} is not a regular file.',
+  },
+  RUN_NO_MATCH: {
+    severity: 'info',
+    vi: 'Không có tệp dữ liệu nào khớp với {pattern}.',
+    en: 'No data file matches {pattern}.',
+  },
+  RUN_NO_INPUT: {
+    severity: 'error',
+    vi: 'Không có tệp dữ liệu nào để đọc: {inputs} không khớp với tệp nào.',
+    en: 'No data file to read: {inputs} matched no file.',
+  },
+  RUN_NO_SUCH_ENTITY: {
+    severity: 'error',
+    vi: '--province "{name}" không khớp đơn vị nào trong dữ liệu. Có phải: {suggestions}?',
+    en: '--province "{name}" matches no entity of the input. Did you mean: {suggestions}?',
+  },
+  RUN_NO_SUCH_ENTITY_MERGED: {
+    severity: 'error',
+    vi: '--province "{name}": tỉnh này đã sáp nhập vào {successor} ({successorCode}) từ {date}; dữ liệu không có "{name}". Dùng --province "{successor}".',
+    en: '--province "{name}": it merged into {successor} ({successorCode}) on {date}; the input has no "{name}". Use --province "{successor}".',
   },
   RUN_REPORT_FORMAT: {
     severity: 'error',

@@ -7,4 +7,9 @@ export const scoreCodes = {
     vi: 'Không có đơn vị nào để chấm điểm.',
     en: 'There is no entity to score.',
   },
+  SCORE_LOW_COVERAGE: {
+    severity: 'warning',
+    vi: '{entity}: số liệu phủ {coverage}% điểm, dưới ngưỡng {min}% — chưa xếp loại (thiếu số liệu).',
+    en: '{entity}: the data covers {coverage}% of the points, below the threshold of {min}% — not rated (too little data).',
+  },
 } as const satisfies CatalogueSection;
