@@ -15,6 +15,8 @@ const STAGES: readonly { prefix: string; title: string; about: string }[] = [
   { prefix: 'DATA_', title: 'Data', about: 'sheets, headers, rows, indicators and values' },
   { prefix: 'PROVINCE_', title: 'Provinces', about: 'who the entity is' },
   { prefix: 'SCORE_', title: 'Scoring', about: 'what scoring found' },
+  { prefix: 'ROLLUP_', title: 'Roll-up', about: 'pre-2025 provinces rolled up to the 2025 units' },
+  { prefix: 'COMPARE_', title: 'Comparison', about: 'what `smartcity compare` could match' },
 ];
 
 /** The Markdown reference of every code, grouped by stage, in catalogue order. */

@@ -51,6 +51,8 @@ describe('resolveSet: a valid set is normalised', () => {
       name: { vi: 'Chỉ số P', en: 'Chỉ số P' },
       path: ['G'],
     });
+    expect(p!.rollup).toBe('mean');
+    expect(c!.rollup).toBe('sum');
     expect(c!.range).toEqual([0, null]);
     expect(n!.range).toEqual([null, null]);
     expect(n!.points).toBe(0);
@@ -431,6 +433,16 @@ describe('resolveSet: rules (spec §2.1)', () => {
         ind('A', { type: 'level', scoring: { method: 'steps', steps: [{ min: 1, score: 1 }] } }),
       ]),
       ['SET_METHOD_TYPE_MISMATCH'],
+    ],
+    [
+      'a logical roll-up rule on a percent',
+      oneGroup([ind('A', { rollup: 'any' })]),
+      ['SET_ROLLUP_TYPE_MISMATCH'],
+    ],
+    [
+      'an arithmetic roll-up rule on a boolean',
+      oneGroup([ind('A', { type: 'boolean', scoring: { method: 'boolean' }, rollup: 'mean' })]),
+      ['SET_ROLLUP_TYPE_MISMATCH'],
     ],
     [
       'an inverted range',

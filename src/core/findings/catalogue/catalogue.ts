@@ -13,6 +13,7 @@ import { setCompileCodes } from './set-compile-codes.js';
 import { ciCodes } from './ci-codes.js';
 import { configCodes } from './config-codes.js';
 import { usageCodes } from './usage-codes.js';
+import { compareCodes } from './compare-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -29,6 +30,7 @@ export const catalogue = {
   ...ciCodes,
   ...configCodes,
   ...usageCodes,
+  ...compareCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {
