@@ -5,7 +5,8 @@ import { systemReason } from '../../io/files/system-reason.js';
 import type { Dataset } from '../../core/table/dataset.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
-import type { Report } from '../../core/score/report.js';
+import type { Report, RollupMode } from '../../core/score/report.js';
+import { rollupReport } from '../../core/rollup/rollup-report.js';
 import { buildReport } from '../../core/score/build-report.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
@@ -27,6 +28,7 @@ export interface ScoreFlags {
   export: boolean;
   format: 'table' | 'json';
   top: string;
+  rollup?: RollupMode;
 }
 
 /** The action of `smartcity score`, loaded only when that command runs. */
@@ -51,7 +53,12 @@ export async function runScore(
 
   const loaded = await loadScorable(deps, globals, input, inputs);
   if (loaded === null) return;
-  const { report, sources } = loaded;
+  const { sources } = loaded;
+  // Spec §8.2: the 63 pre-2025 provinces reported as the 34 units of 2025.
+  const report =
+    flags.rollup === undefined
+      ? loaded.report
+      : rollupReport(loaded.report, flags.rollup, inputs.join(', '));
 
   if (flags.format === 'json') {
     // Piece by piece: a large report is never one string.
