@@ -21,10 +21,15 @@ export const compareCodes = {
     vi: 'Hai bên dùng bộ chỉ số khác nhau ({before} và {after}): chỉ so sánh tổng điểm và các lĩnh vực chung mã, không so sánh từng chỉ số.',
     en: 'The two sides use different indicator sets ({before} and {after}): only the total and the top-level groups with the same code are compared, not single indicators.',
   },
-  COMPARE_UNMATCHED: {
+  COMPARE_ONLY_BEFORE: {
     severity: 'info',
-    vi: '{count} đơn vị chỉ có ở {side}: {names}.',
-    en: '{count} entities only in {side}: {names}.',
+    vi: '{count} đơn vị chỉ có ở bên trước, không so sánh được: {names}.',
+    en: '{count} entities only in the before side, not compared: {names}.',
+  },
+  COMPARE_ONLY_AFTER: {
+    severity: 'info',
+    vi: '{count} đơn vị chỉ có ở bên sau, không so sánh được: {names}.',
+    en: '{count} entities only in the after side, not compared: {names}.',
   },
   COMPARE_NOTHING_IN_COMMON: {
     severity: 'error',
