@@ -5,7 +5,12 @@ import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { compareWorkbookLabels } from './compare-workbook-labels.js';
 import { isoMinute } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
-import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
+import {
+  NUMBER_FORMATS,
+  type SheetCell,
+  type SheetRule,
+  type SheetSpec,
+} from './workbook-sheet.js';
 
 export interface CompareWorkbookOptions {
   lang: Lang;
@@ -79,7 +84,7 @@ function compareSheet(result: CompareResult, lang: Lang): SheetSpec {
     name: c.compare,
     columns: [
       { header: c.rankAfter, numFmt: INTEGER, align: 'center' },
-      { header: c.rankMove, numFmt: '▲0;▼0;=' },
+      { header: c.rankMove, numFmt: '▲0;▼0;=', align: 'center' },
       { header: l.entity, maxWidth: 35 },
       { header: l.provinceCode, text: true },
       { header: c.yearBefore, numFmt: INTEGER },
@@ -118,6 +123,14 @@ function compareSheet(result: CompareResult, lang: Lang): SheetSpec {
   };
 }
 
+/** Deltas run from −1 to 1: red for a fall, the middle colour at no change, green for a rise. */
+const DELTA_SCALE = (count: number): SheetRule => ({
+  kind: 'colorScale',
+  fromColumn: 2,
+  toColumn: count + 1,
+  scale: [-0.25, 0, 0.25],
+});
+
 function groupSheet(result: CompareResult, lang: Lang): SheetSpec {
   const l = workbookLabels(lang);
   const c = compareWorkbookLabels(lang);
@@ -141,8 +154,7 @@ function groupSheet(result: CompareResult, lang: Lang): SheetSpec {
       })),
     ],
     rows,
-    rules:
-      codes.length === 0 ? [] : [{ kind: 'colorScale', fromColumn: 2, toColumn: codes.length + 1 }],
+    rules: codes.length === 0 ? [] : [DELTA_SCALE(codes.length)],
     frozenColumns: 2,
   };
 }
@@ -163,8 +175,7 @@ function indicatorSheet(result: CompareResult, lang: Lang): SheetSpec {
       ...codes.map((code) => ({ header: code, numFmt: '+0.0%;-0.0%;0.0%', maxWidth: 14 })),
     ],
     rows,
-    rules:
-      codes.length === 0 ? [] : [{ kind: 'colorScale', fromColumn: 2, toColumn: codes.length + 1 }],
+    rules: codes.length === 0 ? [] : [DELTA_SCALE(codes.length)],
     frozenColumns: 2,
   };
 }
