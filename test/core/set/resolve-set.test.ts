@@ -25,6 +25,12 @@ const oneGroup = (indicators: Json[], groupExtra: Json = { points: 100 }, extra:
 const codes = (input: unknown): string[] => resolveSet(input).issues.map((issue) => issue.code);
 
 describe('resolveSet: a valid set is normalised', () => {
+  it('keeps an explicit roll-up rule (spec §8.2)', () => {
+    const { set: resolved, issues } = resolveSet(oneGroup([ind('P', { rollup: 'max' })]));
+    expect(issues).toEqual([]);
+    expect(resolved!.indicators[0]!.rollup).toBe('max');
+  });
+
   it('applies the defaults of spec §2', () => {
     const { set: resolved, issues } = resolveSet(
       oneGroup([
