@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadWorkbook, sheetNamed } from '../helpers/workbook-readback.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -91,5 +95,33 @@ describe('score --rollup on the 2024 fixture (63-province era)', () => {
     expect(doc.policy).toEqual({ missing: 'zero' });
     expect(doc.entities[0]!.predecessors).toBeUndefined();
     expect(doc.findings.map((f) => f.code)).toEqual(['ROLLUP_NOT_APPLICABLE']);
+  });
+});
+
+describe('score --rollup -o x.xlsx', () => {
+  it('names the former provinces on the ranking sheet and the mode on the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smartcity-rollup-'));
+    try {
+      const out = join(dir, 'r.xlsx');
+      const t = await runCli(
+        ['score', 'compare/provinces-2024.csv', ...set, '--rollup', 'scores', '-o', out, '--quiet'],
+        { cwd },
+      );
+      expect(t.exitCode).toBe(0);
+      const workbook = await loadWorkbook(readFileSync(out));
+      const ranking = sheetNamed(workbook, 'Xếp hạng');
+      const header = (ranking.getRow(1).values as unknown[]).slice(1);
+      expect(header.at(-1)).toBe('Gộp từ các tỉnh cũ (chỉ số)');
+      const texts = [2, 3, 4, 5].map((r) => ranking.getRow(r).getCell(header.length).value);
+      expect(texts).toContain(
+        'Bình Dương (74) 52.5%; Bà Rịa - Vũng Tàu (77) 30.0%; Hồ Chí Minh (79) 75.0%',
+      );
+      const summary = sheetNamed(workbook, 'Tổng hợp');
+      const items: unknown[] = [];
+      summary.eachRow((row) => items.push(row.getCell(1).value));
+      expect(items).toContain('Gộp về 34 đơn vị từ 2025');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

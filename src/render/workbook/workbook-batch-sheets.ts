@@ -101,6 +101,9 @@ function summary(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       [l.warnings, { value: count('warning'), numFmt: INTEGER }],
       [l.infos, { value: count('info'), numFmt: INTEGER }],
       ...(gapsLimited(entities) ? [[l.gapList, l.gapListTop(GAPS_PER_ENTITY)]] : []),
+      ...(ctx.report.policy.rollup === undefined
+        ? []
+        : [[l.rollup, l.rollupText[ctx.report.policy.rollup]]]),
     ],
     rules: [],
   };
@@ -146,10 +149,15 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const { labels: l, lang } = ctx;
   const tops = topGroups(ctx);
   const layout = rankingColumns(ctx);
-  const columns = layout.columns;
+  // A rolled-up report names each unit's former provinces last, after the columns the cover's
+  // charts point at.
+  const rolled = entities.some((entity) => entity.predecessors !== undefined);
+  const columns = rolled
+    ? [...layout.columns, { header: l.predecessors, wrap: true, maxWidth: 60 }]
+    : layout.columns;
   const rows = entities.map((entity): SheetCell[] => {
     const byCode = new Map(entity.groups.map((group) => [group.code, group]));
-    return [
+    const row: SheetCell[] = [
       entity.rank,
       ...entityCells(ctx, entity),
       entity.year,
@@ -160,6 +168,8 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       entity.coverage,
       ...tops.flatMap((code) => [byCode.get(code)?.index ?? null, byCode.get(code)?.rank ?? null]),
     ];
+    if (rolled) row.push(predecessorsText(entity));
+    return row;
   });
   return {
     name: l.sheets.ranking,
@@ -175,6 +185,17 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     ],
     frozenColumns: 3,
   };
+}
+
+/** "Bình Dương (74) 52.5%; Hồ Chí Minh (79) 75.0%". */
+function predecessorsText(entity: EntityScore): string | null {
+  if (entity.predecessors === undefined) return null;
+  return entity.predecessors
+    .map((p) => {
+      const index = p.index === null ? '—' : `${(p.index * 100).toFixed(1)}%`;
+      return `${p.name} (${p.code}) ${index}`;
+    })
+    .join('; ');
 }
 
 function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
