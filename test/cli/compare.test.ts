@@ -11,6 +11,8 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const before = join(fixtures, 'compare/provinces-2024.csv');
 const after = join(fixtures, 'compare/units-2025.csv');
 const set = ['--set', join(fixtures, 'data/example-set.yaml')];
+const national2024 = join(fixtures, 'compare/national-2024.csv');
+const national2025 = join(fixtures, 'compare/national-2025.csv');
 let dir = '';
 
 interface CompareDoc {
@@ -166,6 +168,32 @@ describe('smartcity compare 2024 (63 provinces) → 2025 (34 units)', () => {
   });
 });
 
+describe('the national pair: 63 provinces of 2024 → 34 units of 2025', () => {
+  it('matches all 34 units, none partial, each the mean of its predecessors under zero', async () => {
+    const doc = await compareJson([national2024, national2025, ...set]);
+    expect(doc.entities).toHaveLength(34);
+    expect(doc.onlyBefore).toEqual([]);
+    expect(doc.onlyAfter).toEqual([]);
+    expect(doc.findings).toEqual([]);
+    const rolled = await runCli(
+      ['score', national2024, ...set, '--rollup', 'scores', '--format', 'json', '--no-export'],
+      { cwd: dir },
+    );
+    const units = (
+      JSON.parse(rolled.stdout) as {
+        entities: { index: number; predecessors: { index: number }[] }[];
+      }
+    ).entities;
+    expect(units).toHaveLength(34);
+    expect(units.reduce((n, u) => n + u.predecessors.length, 0)).toBe(63);
+    for (const unit of units) {
+      const mean =
+        unit.predecessors.reduce((sum, p) => sum + p.index, 0) / unit.predecessors.length;
+      expect(unit.index).toBeCloseTo(mean, 5);
+    }
+  });
+});
+
 describe('compare -o x.xlsx', () => {
   it('writes the five sheets, rows in the later rank order, numbers as numbers', async () => {
     const out = join(dir, 'cmp.xlsx');
@@ -199,17 +227,22 @@ describe('compare -o x.xlsx', () => {
   });
 
   it.skipIf(skipLibreOffice())(
-    'LibreOffice opens it',
+    'the national pair (63 → 34) round-trips, and LibreOffice opens it',
     async () => {
       const out = join(dir, 'lo.xlsx');
-      const t = await runCli(['compare', before, after, ...set, '-o', out, '--quiet'], {
-        cwd: dir,
-      });
+      const t = await runCli(
+        ['compare', national2024, national2025, ...set, '-o', out, '--quiet'],
+        {
+          cwd: dir,
+        },
+      );
       expect(t.exitCode).toBe(0);
       const loDir = mkdtempSync(join(tmpdir(), 'smartcity-compare-lo-'));
       try {
         const csv = await libreOfficeSheetCsv(out, 'So sánh', loDir);
         expect(csv).toContain('Hồ Chí Minh');
+        // The header and one row per unit.
+        expect(csv!.trim().split('\n').length).toBeGreaterThanOrEqual(35);
       } finally {
         rmSync(loDir, { recursive: true, force: true });
       }
