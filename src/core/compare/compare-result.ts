@@ -2,7 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import type { CompareSide, SideEntity } from './compare-side.js';
 
 /** An entity's standing on one side. */
-export type Snapshot = Pick<
+type Snapshot = Pick<
   SideEntity,
   'year' | 'points' | 'maxPoints' | 'index' | 'rank' | 'rating' | 'coverage'
 >;
