@@ -114,7 +114,7 @@ describe('score --rollup -o x.xlsx', () => {
       expect(header.at(-1)).toBe('Gộp từ các tỉnh cũ (chỉ số)');
       const texts = [2, 3, 4, 5].map((r) => ranking.getRow(r).getCell(header.length).value);
       expect(texts).toContain(
-        'Bình Dương (74) 52.5%; Bà Rịa - Vũng Tàu (77) 30.0%; Hồ Chí Minh (79) 75.0%',
+        'Bình Dương (74) 52,5%; Bà Rịa - Vũng Tàu (77) 30,0%; Hồ Chí Minh (79) 75,0%',
       );
       const summary = sheetNamed(workbook, 'Tổng hợp');
       const items: unknown[] = [];

@@ -68,9 +68,9 @@ export function compareTable(
       entity.after.rank === null ? '—' : String(entity.after.rank),
       moveText(entity, style),
       entity.label,
-      percentText(entity.before.index),
-      percentText(entity.after.index),
-      deltaText(entity.delta.index, style),
+      percentText(entity.before.index, options.lang),
+      percentText(entity.after.index, options.lang),
+      deltaText(entity.delta.index, options.lang, style),
     ]);
   }
   out += `${table.toString()}\n`;
@@ -91,11 +91,13 @@ function moveText(entity: CompareEntity, style: TextStyle): string {
 }
 
 /** The index change in percentage points with its sign: +2.5, −1.0, 0.0. */
-function deltaText(delta: number | null, style: TextStyle): string {
+function deltaText(delta: number | null, lang: Lang, style: TextStyle): string {
   if (delta === null) return '—';
   const pp = delta * 100;
-  const text = shortNumber(Math.abs(pp), 1);
-  const fixed = text.includes('.') ? text : `${text}.0`;
-  if (Math.abs(pp) < 0.05) return '0.0';
+  // One decimal always, in the reader's language (0,0 in Vietnamese).
+  const zero = lang === 'vi' ? '0,0' : '0.0';
+  if (Math.abs(pp) < 0.05) return zero;
+  const text = shortNumber(Math.abs(pp), lang, 1);
+  const fixed = /[.,]/.test(text) ? text : `${text}${zero.slice(1)}`;
   return pp > 0 ? style.green(`+${fixed}`) : style.red(`−${fixed}`);
 }

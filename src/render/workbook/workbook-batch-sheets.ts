@@ -1,5 +1,7 @@
+import type { Lang } from '../../core/findings/finding.js';
 import { percentText } from '../formats/round-number.js';
 import type { EntityScore } from '../../core/score/report.js';
+import { localNumberText } from '../../core/text/local-number-text.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
 import {
@@ -168,7 +170,7 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       entity.coverage,
       ...tops.flatMap((code) => [byCode.get(code)?.index ?? null, byCode.get(code)?.rank ?? null]),
     ];
-    if (rolled) row.push(predecessorsText(entity));
+    if (rolled) row.push(predecessorsText(entity, lang));
     return row;
   });
   return {
@@ -187,12 +189,13 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   };
 }
 
-/** "Bình Dương (74) 52.5%; Hồ Chí Minh (79) 75.0%". */
-function predecessorsText(entity: EntityScore): string | null {
+/** "Bình Dương (74) 52,5%; Hồ Chí Minh (79) 75,0%", numbers in the reader's language. */
+function predecessorsText(entity: EntityScore, lang: Lang): string | null {
   if (entity.predecessors === undefined) return null;
   return entity.predecessors
     .map((p) => {
-      const index = p.index === null ? '—' : `${(p.index * 100).toFixed(1)}%`;
+      const index =
+        p.index === null ? '—' : `${localNumberText((p.index * 100).toFixed(1), lang)}%`;
       return `${p.name} (${p.code}) ${index}`;
     })
     .join('; ');
