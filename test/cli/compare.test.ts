@@ -141,6 +141,9 @@ describe('smartcity compare 2024 (63 provinces) → 2025 (34 units)', () => {
     expect(rows[1]).toMatch(/▲1 .*52\.5% .*87\.0% .*\+34\.5/);
     expect(rows[3]).toMatch(/▼2/);
     expect(t.stdout).toContain('rolled up to the 34 units of 2025 (--rollup scores)');
+    const vi = await runCli(['compare', before, after, ...set, '--quiet'], { cwd: dir });
+    expect(vi.stdout).toMatch(/▲1 .*52,5% .*87,0% .*\+34,5/);
+    expect(vi.stdout).toContain('Bên trước được gộp về 34 đơn vị năm 2025');
   });
 
   it('sets that differ in version compare only the total and the top-level groups', async () => {
