@@ -170,4 +170,8 @@ export async function generate(dir, root) {
       }
     },
   );
+
+  // 6. A second round of the 3,321 communes (other values, same labels), for `compare`. Made
+  // last, so the workloads above keep their values.
+  communes(3321, 'communes-3321-next.csv');
 }

@@ -188,6 +188,18 @@ rows.push(
     'json',
   ]),
 );
+rows.push(
+  bench('compare 3,321 × 50, two rounds (free labels), no export', [
+    ...cli,
+    'compare',
+    'communes-3321.csv',
+    'communes-3321-next.csv',
+    '--set',
+    'bench-set.yaml',
+    '--format',
+    'json',
+  ]),
+);
 if (python) {
   rows.push(
     bench('baseline: pandas script 3,321 × 50 → xlsx', [
@@ -247,6 +259,9 @@ else
   console.log(
     '         (pandas + openpyxl not installed: apt-get install python3-pandas python3-openpyxl)',
   );
+console.log(
+  `         compare 3,321 × 50 ≤ 2× scoring both sides → ${(byName('compare 3,321 × 50, two rounds (free labels), no export').wall / (2 * byName('score 3,321 × 50, no export').wall)).toFixed(2)}×`,
+);
 console.log(
   `         100,000 × 50 validate ≤ 400 MB → ${byName('validate 100,000 × 50').rss.toFixed(0)} MB`,
 );

@@ -16,6 +16,8 @@ const STAGES: readonly { prefix: string; title: string; about: string }[] = [
   { prefix: 'PROVINCE_', title: 'Provinces', about: 'who the entity is' },
   { prefix: 'SCORE_', title: 'Scoring', about: 'what scoring found' },
   { prefix: 'BATCH_', title: 'A round', about: 'what a round of submissions lacks as a whole' },
+  { prefix: 'ROLLUP_', title: 'Roll-up', about: 'pre-2025 provinces rolled up to the 2025 units' },
+  { prefix: 'COMPARE_', title: 'Comparison', about: 'what `smartcity compare` could match' },
 ];
 
 /** The Markdown reference of every code, grouped by stage, in catalogue order. */

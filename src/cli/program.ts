@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CommandDeps } from './command-deps.js';
+import { registerCompare } from './commands/compare.js';
 import { registerGaps } from './commands/gaps.js';
 import { registerIndicators } from './commands/indicators.js';
 import { registerProvinces } from './commands/provinces.js';
@@ -38,6 +39,7 @@ export function buildProgram(deps: CommandDeps): Command {
   registerTemplate(program, deps);
   registerIndicators(program, deps);
   registerProvinces(program, deps);
+  registerCompare(program, deps);
   registerSensitivity(program, deps);
 
   // Subcommands inherit the output routing and the exit override.

@@ -33,6 +33,7 @@ export function indicator(
     evidence: 'optional',
     aliases: [],
     basis: null,
+    rollup: 'mean',
     ...extra,
   };
 }

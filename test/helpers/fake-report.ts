@@ -50,6 +50,8 @@ function fakeSet(): ResolvedSet {
     evidence: 'optional',
     aliases: [],
     basis: `QĐ ${code}`,
+    rollup:
+      type === 'boolean' ? 'all' : type === 'level' ? 'min' : type === 'count' ? 'sum' : 'mean',
     ...extra,
   });
   return {

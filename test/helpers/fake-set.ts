@@ -21,6 +21,7 @@ export function fakeIndicator(input: FakeIndicator): ResolvedIndicator {
     evidence: 'optional',
     aliases: [],
     basis: null,
+    rollup: 'mean',
     ...input,
   };
 }

@@ -8,7 +8,8 @@ import { makeFinding } from '../../core/findings/make-finding.js';
 import type { Lang } from '../../core/findings/finding.js';
 import { missingUnits, type MissingUnit } from '../../core/score/missing-units.js';
 import { rejectInputs, type RejectedInput } from '../../core/score/reject-inputs.js';
-import type { Report } from '../../core/score/report.js';
+import type { Report, RollupMode } from '../../core/score/report.js';
+import { rollupReport } from '../../core/rollup/rollup-report.js';
 import { buildReport } from '../../core/score/build-report.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
@@ -33,6 +34,7 @@ export interface ScoreFlags {
   top: string;
   keepGoing?: boolean;
   expect?: 'all';
+  rollup?: RollupMode;
 }
 
 /** The action of `smartcity score`, loaded only when that command runs. */
@@ -70,7 +72,12 @@ export async function runScore(
     if (target !== null) ctx.stderr(noReportLine(globals.lang, displayPath(target.path, ctx.cwd)));
     return;
   }
-  const { report, rejected } = loaded;
+  const { rejected } = loaded;
+  // Spec §8.2: the 63 pre-2025 provinces reported as the 34 units of 2025.
+  const report =
+    flags.rollup === undefined
+      ? loaded.report
+      : rollupReport(loaded.report, flags.rollup, expanded.inputs.map((i) => i.file).join(', '));
   // The `rejected` list is part of a --keep-going report only (spec §7).
   const listed = flags.keepGoing === true ? rejected : null;
 

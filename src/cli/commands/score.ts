@@ -35,6 +35,12 @@ export function registerScore(program: Command, deps: CommandDeps): void {
       '--keep-going',
       'reject invalid files, score and rank the rest (exit 1 when any file was rejected)',
     )
+    .addOption(
+      new Option(
+        '--rollup <mode>',
+        'bring pre-2025 data to the 34 units of 2025: mean of achievements (scores, DTI 2024) or of values',
+      ).choices(['scores', 'values']),
+    )
     .action(async (files: string[], flags: ScoreFlags, self: Command) => {
       // Lazy: the action's modules (readers, scoring, renderers) load only when score runs.
       const { runScore } = await import('./score-run.js');

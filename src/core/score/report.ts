@@ -57,11 +57,20 @@ export interface EntityScore {
   groups: GroupScore[];
   indicators: IndicatorScore[];
   gaps: GapEntry[];
+  /**
+   * Only in a rolled-up report (spec §8.2): the pre-2025 provinces present in the data that make
+   * up this 2025 unit, in code order, with their own indexes (a continuing unit lists itself).
+   */
+  predecessors?: { code: string; name: string; index: number | null }[];
 }
+
+/** How pre-2025 data was brought to the 2025 units (spec §8.2). */
+export type RollupMode = 'scores' | 'values';
 
 export interface Report {
   set: ResolvedSet;
-  policy: { missing: MissingPolicy };
+  /** `rollup` only when the entities are 2025 units rolled up from pre-2025 data. */
+  policy: { missing: MissingPolicy; rollup?: RollupMode };
   entities: EntityScore[];
   /** Every finding of every input, in the order they were found. */
   findings: Finding[];

@@ -23,7 +23,44 @@ export function scoreEntities(
   policy: { missing: MissingPolicy },
 ): EntityScore[] {
   const plan = scorePlan(set);
-  const n = entities.length;
+  return scoreRows(set, plan, entities.length, (e) => {
+    const entity = entities[e]!;
+    const count = set.indicators.length;
+    const indicators = new Array<IndicatorScore>(count);
+    for (let i = 0; i < count; i++) {
+      indicators[i] = scoreIndicator(
+        set.bands,
+        set.indicators[i]!,
+        plan.scoring[i]!,
+        entity,
+        policy.missing,
+      );
+    }
+    return { entity, indicators };
+  });
+}
+
+/** Who an entity is, without its values: what a report row carries besides its scores. */
+export type EntityHeader = Pick<EntityData, 'label' | 'province' | 'year' | 'source'>;
+
+/**
+ * Entities whose indicator scores are already decided (a roll-up's means of achievements, spec
+ * §8.2): points, indexes, coverage, ratings, gaps and ranks follow §2.4 from them exactly as
+ * for scored data. `rows[e].indicators` is in the set's order.
+ */
+export function entitiesFromIndicators(
+  set: ResolvedSet,
+  rows: readonly { entity: EntityHeader; indicators: IndicatorScore[] }[],
+): EntityScore[] {
+  return scoreRows(set, scorePlan(set), rows.length, (e) => rows[e]!);
+}
+
+function scoreRows(
+  set: ResolvedSet,
+  plan: ScorePlan,
+  n: number,
+  rowAt: (e: number) => { entity: EntityHeader; indicators: IndicatorScore[] },
+): EntityScore[] {
   const groupCount = set.groups.length;
   const columns: IndexColumns = {
     total: new Float64Array(n),
@@ -38,7 +75,8 @@ export function scoreEntities(
   };
   const scores = new Array<EntityScore>(n);
   for (let e = 0; e < n; e++) {
-    scores[e] = scoreEntity(set, plan, entities[e]!, policy.missing, scratch, columns, e);
+    const row = rowAt(e);
+    scores[e] = aggregateEntity(set, plan, row.entity, row.indicators, scratch, columns, e);
   }
   if (n >= 2) rankEntities(scores, plan.firstPosition, columns);
   return scores;
@@ -51,18 +89,17 @@ interface Scratch {
   gaps: GapScratch;
 }
 
-function scoreEntity(
+function aggregateEntity(
   set: ResolvedSet,
   plan: ScorePlan,
-  entity: EntityData,
-  missing: MissingPolicy,
+  entity: EntityHeader,
+  indicators: IndicatorScore[],
   scratch: Scratch,
   columns: IndexColumns,
   e: number,
 ): EntityScore {
   const setIndicators = set.indicators;
   const count = setIndicators.length;
-  const indicators = new Array<IndicatorScore>(count);
   const groupPoints = scratch.groupPoints.fill(0);
   const groupMax = scratch.groupMax.fill(0);
   // Sums run in the set's order, so the floating-point result never depends on input order.
@@ -72,8 +109,7 @@ function scoreEntity(
   let allP = 0;
   for (let i = 0; i < count; i++) {
     const indicator = setIndicators[i]!;
-    const score = scoreIndicator(set.bands, indicator, plan.scoring[i]!, entity, missing);
-    indicators[i] = score;
+    const score = indicators[i]!;
     if (score.status === 'info') continue;
     allP += indicator.points;
     if (score.status === 'reported') reportedP += indicator.points;

@@ -96,6 +96,19 @@ function indicatorRules(indicator: IndicatorOutput, path: SetPath, issues: SetIs
       path: [...scoringPath, 'method'],
     });
   }
+  // Booleans combine by logic, everything else by arithmetic (spec §8.2).
+  const rollup = indicator.rollup;
+  if (rollup !== undefined && (rollup === 'all' || rollup === 'any') !== (type === 'boolean')) {
+    push({
+      code: 'SET_ROLLUP_TYPE_MISMATCH',
+      args: {
+        rule: rollup,
+        type,
+        expected: type === 'boolean' ? 'all | any' : 'mean | sum | min | max',
+      },
+      path: [...path, 'rollup'],
+    });
+  }
   if (scoring.method === 'info' && indicator.points !== undefined) {
     push({ code: 'SET_INFO_WITH_POINTS', args: {}, path: [...path, 'points'], at: 'key' });
   }

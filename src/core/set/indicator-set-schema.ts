@@ -107,6 +107,12 @@ export const indicatorSchema = z.strictObject({
   evidence: z.enum(setVocabulary.evidence).optional(),
   aliases: z.array(z.string().min(1)).optional().describe('Other spellings used in data files.'),
   basis: z.string().optional().describe('Where the definition and target come from.'),
+  rollup: z
+    .enum(setVocabulary.rollupRules)
+    .optional()
+    .describe(
+      'How `--rollup values` combines pre-2025 provinces into a 2025 unit (spec §8.2): mean | sum | min | max (numbers, levels), all | any (booleans). Default: mean for percent and number, sum for count, all for boolean, min for level.',
+    ),
   description: localizedSchema.optional(),
 });
 
@@ -205,6 +211,7 @@ export type IndicatorOutput = z.output<typeof indicatorSchema>;
 export type Scoring = z.output<typeof scoringSchema>;
 export type Step = z.output<typeof stepSchema>;
 export type IndicatorType = z.output<typeof indicatorTypeSchema>;
+export type RollupRule = (typeof setVocabulary.rollupRules)[number];
 export type Direction = z.output<typeof directionSchema>;
 export type MissingPolicy = z.output<typeof missingPolicySchema>;
 export type LocalizedInput = z.input<typeof localizedSchema>;

@@ -52,6 +52,7 @@ const indicator = c.object<Indicator>({
   evidence: c.oneOf(setVocabulary.evidence),
   aliases: c.list(c.text),
   basis: c.nullable(c.text),
+  rollup: c.oneOf(setVocabulary.rollupRules),
 });
 
 const resolvedSetShape = c.object<ResolvedSet>({

@@ -91,7 +91,23 @@ function resolveIndicator(
     evidence: indicator.evidence ?? 'optional',
     aliases: indicator.aliases ?? [],
     basis: indicator.basis ?? null,
+    rollup: indicator.rollup ?? defaultRollup(indicator.type),
   };
+}
+
+/** Spec §8.2: shares average, counts add up, a yes needs every predecessor, a level the weakest. */
+function defaultRollup(type: IndicatorOutput['type']): ResolvedIndicator['rollup'] {
+  switch (type) {
+    case 'percent':
+    case 'number':
+      return 'mean';
+    case 'count':
+      return 'sum';
+    case 'boolean':
+      return 'all';
+    case 'level':
+      return 'min';
+  }
 }
 
 function resolveScoring(scoring: IndicatorOutput['scoring']): ResolvedScoring {

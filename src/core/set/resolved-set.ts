@@ -1,4 +1,10 @@
-import type { Direction, IndicatorType, MissingPolicy, Scoring } from './indicator-set-schema.js';
+import type {
+  Direction,
+  IndicatorType,
+  MissingPolicy,
+  RollupRule,
+  Scoring,
+} from './indicator-set-schema.js';
 
 /**
  * The indicator set after validation and normalisation: what every later stage works with.
@@ -65,6 +71,8 @@ export interface ResolvedIndicator {
   evidence: 'required' | 'optional';
   aliases: string[];
   basis: string | null;
+  /** How `--rollup values` combines predecessors' values (spec §8.2), the type's default applied. */
+  rollup: RollupRule;
 }
 
 export interface ResolvedSet {

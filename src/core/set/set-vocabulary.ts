@@ -12,4 +12,5 @@ export const setVocabulary = {
   directions: ['higher', 'lower'],
   missingPolicies: ['zero', 'exclude'],
   evidence: ['required', 'optional'],
+  rollupRules: ['mean', 'sum', 'min', 'max', 'all', 'any'],
 } as const;

@@ -43,6 +43,7 @@ export function indicatorJson(indicator: ResolvedIndicator, lang: Lang): Record<
     scoring: scoringJson(indicator.scoring, lang),
     range: indicator.range,
     basis: indicator.basis,
+    rollup: indicator.rollup,
   };
 }
 

@@ -45,7 +45,11 @@ export function reportJsonChunks(report: Report, options: ReportJsonOptions): It
       version: report.set.version,
       title: report.set.title[lang],
     },
-    policy: { missing: report.policy.missing },
+    // `rollup` only in a rolled-up report: it says the entities are 2025 units (spec §8.1–8.2).
+    policy:
+      report.policy.rollup === undefined
+        ? { missing: report.policy.missing }
+        : { missing: report.policy.missing, rollup: report.policy.rollup },
     entities: lazyMap(report.entities, (entity) => entityJson(entity, report.set, lang)),
     ...(options.missingUnits === undefined || options.missingUnits === null
       ? {}
@@ -77,7 +81,7 @@ function* lazyMap<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> 
 }
 
 function entityJson(entity: EntityScore, set: ResolvedSet, lang: Lang): Record<string, unknown> {
-  return {
+  const json = {
     label: entity.label,
     province:
       entity.province === null ? null : { code: entity.province.code, name: entity.province.name },
@@ -92,6 +96,15 @@ function entityJson(entity: EntityScore, set: ResolvedSet, lang: Lang): Record<s
     groups: entity.groups.map((group) => groupJson(group, lang)),
     indicators: entity.indicators.map((indicator) => indicatorJson(indicator, set, lang)),
     gaps: entity.gaps.map(gapJson),
+  };
+  if (entity.predecessors === undefined) return json;
+  return {
+    ...json,
+    predecessors: entity.predecessors.map((p) => ({
+      code: p.code,
+      name: p.name,
+      index: num(p.index),
+    })),
   };
 }
 

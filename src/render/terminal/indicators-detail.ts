@@ -21,6 +21,7 @@ const KEYS = {
     evidence: 'Minh chứng',
     aliases: 'Tên gọi khác',
     basis: 'Căn cứ',
+    rollup: 'Quy tắc gộp',
     yes: 'có',
     no: 'không',
     higher: 'cao hơn là tốt hơn',
@@ -43,6 +44,7 @@ const KEYS = {
     evidence: 'Evidence',
     aliases: 'Aliases',
     basis: 'Basis',
+    rollup: 'Roll-up rule',
     yes: 'yes',
     no: 'no',
     higher: 'higher is better',
@@ -83,6 +85,7 @@ export function indicatorsDetail(
     [k.evidence, k[indicator.evidence]],
     [k.aliases, indicator.aliases.length > 0 ? indicator.aliases.join('; ') : '—'],
     [k.basis, indicator.basis ?? '—'],
+    [k.rollup, indicator.rollup],
   ];
   const table = new Table({
     colWidths: [null, 72],

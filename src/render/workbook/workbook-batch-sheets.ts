@@ -1,6 +1,8 @@
+import type { Lang } from '../../core/findings/finding.js';
 import { percentText } from '../formats/round-number.js';
 import { ratingLabel } from '../formats/rating-label.js';
 import type { EntityScore } from '../../core/score/report.js';
+import { localNumberText } from '../../core/text/local-number-text.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
 import {
@@ -102,6 +104,9 @@ function summary(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       [l.warnings, { value: count('warning'), numFmt: INTEGER }],
       [l.infos, { value: count('info'), numFmt: INTEGER }],
       ...(gapsLimited(entities) ? [[l.gapList, l.gapListTop(GAPS_PER_ENTITY)]] : []),
+      ...(ctx.report.policy.rollup === undefined
+        ? []
+        : [[l.rollup, l.rollupText[ctx.report.policy.rollup]]]),
     ],
     rules: [],
   };
@@ -147,10 +152,15 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const { labels: l, lang } = ctx;
   const tops = topGroups(ctx);
   const layout = rankingColumns(ctx);
-  const columns = layout.columns;
+  // A rolled-up report names each unit's former provinces last, after the columns the cover's
+  // charts point at.
+  const rolled = entities.some((entity) => entity.predecessors !== undefined);
+  const columns = rolled
+    ? [...layout.columns, { header: l.predecessors, wrap: true, maxWidth: 60 }]
+    : layout.columns;
   const rows = entities.map((entity): SheetCell[] => {
     const byCode = new Map(entity.groups.map((group) => [group.code, group]));
-    return [
+    const row: SheetCell[] = [
       entity.rank,
       ...entityCells(ctx, entity),
       entity.year,
@@ -161,6 +171,8 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       entity.coverage,
       ...tops.flatMap((code) => [byCode.get(code)?.index ?? null, byCode.get(code)?.rank ?? null]),
     ];
+    if (rolled) row.push(predecessorsText(entity, lang));
+    return row;
   });
   return {
     name: l.sheets.ranking,
@@ -176,6 +188,18 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     ],
     frozenColumns: 3,
   };
+}
+
+/** "Bình Dương (74) 52,5%; Hồ Chí Minh (79) 75,0%", numbers in the reader's language. */
+function predecessorsText(entity: EntityScore, lang: Lang): string | null {
+  if (entity.predecessors === undefined) return null;
+  return entity.predecessors
+    .map((p) => {
+      const index =
+        p.index === null ? '—' : `${localNumberText((p.index * 100).toFixed(1), lang)}%`;
+      return `${p.name} (${p.code}) ${index}`;
+    })
+    .join('; ');
 }
 
 function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {

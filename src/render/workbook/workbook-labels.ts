@@ -32,6 +32,10 @@ export interface WorkbookLabels {
   index: string;
   rating: string;
   coverage: string;
+  /** Roll-up of pre-2025 data (spec §8.2): the column of former provinces, the summary row. */
+  predecessors: string;
+  rollup: string;
+  rollupText: Record<'scores' | 'values', string>;
   rank: string;
   errors: string;
   warnings: string;
@@ -155,6 +159,13 @@ const vi: WorkbookLabels = {
   index: 'Chỉ số tổng hợp',
   rating: 'Xếp loại',
   coverage: 'Độ phủ số liệu',
+  predecessors: 'Gộp từ các tỉnh cũ (chỉ số)',
+  rollup: 'Gộp về 34 đơn vị từ 2025',
+  rollupText: {
+    scores: 'scores: trung bình mức đạt của các tỉnh cũ theo từng chỉ số (cách DTI 2024 công bố)',
+    values:
+      'values: gộp số liệu gốc của các tỉnh cũ theo quy tắc rollup của từng chỉ số, rồi chấm điểm',
+  },
   rank: 'Hạng',
   errors: 'Số lỗi',
   warnings: 'Số cảnh báo',
@@ -306,6 +317,14 @@ const en: WorkbookLabels = {
   index: 'Index',
   rating: 'Rating',
   coverage: 'Coverage',
+  predecessors: 'Rolled up from (index)',
+  rollup: 'Rolled up to the 34 units of 2025',
+  rollupText: {
+    scores:
+      'scores: mean of the former provinces’ achievements per indicator (as the DTI 2024 was published)',
+    values:
+      'values: the former provinces’ raw values combined by each indicator’s rollup rule, then scored',
+  },
   rank: 'Rank',
   errors: 'Errors',
   warnings: 'Warnings',

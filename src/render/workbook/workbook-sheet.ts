@@ -110,7 +110,13 @@ export interface ValidationSpec {
 /** Conditional formats, by 0-based column index within the sheet's columns. */
 export type SheetRule =
   | { kind: 'dataBar'; column: number }
-  | { kind: 'colorScale'; fromColumn: number; toColumn: number }
+  | {
+      kind: 'colorScale';
+      fromColumn: number;
+      toColumn: number;
+      /** Values of the low, middle and high colours; absent: 0, 0.5, 1 (achievements). */
+      scale?: readonly [number, number, number];
+    }
   | { kind: 'bands'; column: number; fills: { text: string; colour: string }[] }
   | { kind: 'severity'; column: number; fills: { text: string; colour: string }[] };
 

@@ -418,7 +418,7 @@ function ruleXml(rule: SheetRule, lastRow: number, styles: StyleTable, next: () 
       return (
         `<conditionalFormatting sqref="${range(rule.fromColumn, rule.toColumn)}">` +
         `<cfRule type="colorScale" priority="${next()}"><colorScale>` +
-        '<cfvo type="num" val="0"/><cfvo type="num" val="0.5"/><cfvo type="num" val="1"/>' +
+        (rule.scale ?? [0, 0.5, 1]).map((val) => `<cfvo type="num" val="${val}"/>`).join('') +
         SCALE_COLOURS.map((colour) => `<color rgb="${colour}"/>`).join('') +
         '</colorScale></cfRule></conditionalFormatting>'
       );

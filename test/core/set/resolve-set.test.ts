@@ -25,6 +25,12 @@ const oneGroup = (indicators: Json[], groupExtra: Json = { points: 100 }, extra:
 const codes = (input: unknown): string[] => resolveSet(input).issues.map((issue) => issue.code);
 
 describe('resolveSet: a valid set is normalised', () => {
+  it('keeps an explicit roll-up rule (spec §8.2)', () => {
+    const { set: resolved, issues } = resolveSet(oneGroup([ind('P', { rollup: 'max' })]));
+    expect(issues).toEqual([]);
+    expect(resolved!.indicators[0]!.rollup).toBe('max');
+  });
+
   it('applies the defaults of spec §2', () => {
     const { set: resolved, issues } = resolveSet(
       oneGroup([
@@ -51,6 +57,8 @@ describe('resolveSet: a valid set is normalised', () => {
       name: { vi: 'Chỉ số P', en: 'Chỉ số P' },
       path: ['G'],
     });
+    expect(p!.rollup).toBe('mean');
+    expect(c!.rollup).toBe('sum');
     expect(c!.range).toEqual([0, null]);
     expect(n!.range).toEqual([null, null]);
     expect(n!.points).toBe(0);
@@ -431,6 +439,16 @@ describe('resolveSet: rules (spec §2.1)', () => {
         ind('A', { type: 'level', scoring: { method: 'steps', steps: [{ min: 1, score: 1 }] } }),
       ]),
       ['SET_METHOD_TYPE_MISMATCH'],
+    ],
+    [
+      'a logical roll-up rule on a percent',
+      oneGroup([ind('A', { rollup: 'any' })]),
+      ['SET_ROLLUP_TYPE_MISMATCH'],
+    ],
+    [
+      'an arithmetic roll-up rule on a boolean',
+      oneGroup([ind('A', { type: 'boolean', scoring: { method: 'boolean' }, rollup: 'mean' })]),
+      ['SET_ROLLUP_TYPE_MISMATCH'],
     ],
     [
       'an inverted range',

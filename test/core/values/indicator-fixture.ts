@@ -22,6 +22,8 @@ export function indicatorOf(
     evidence: 'optional',
     aliases: [],
     basis: null,
+    rollup:
+      type === 'boolean' ? 'all' : type === 'level' ? 'min' : type === 'count' ? 'sum' : 'mean',
   };
 }
 

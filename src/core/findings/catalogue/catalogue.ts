@@ -14,6 +14,7 @@ import { ciCodes } from './ci-codes.js';
 import { configCodes } from './config-codes.js';
 import { usageCodes } from './usage-codes.js';
 import { batchCodes } from './batch-codes.js';
+import { compareCodes } from './compare-codes.js';
 
 /** Every finding code the tool can emit, by stage. Codes are stable: never rename one. */
 export const catalogue = {
@@ -31,6 +32,7 @@ export const catalogue = {
   ...ciCodes,
   ...configCodes,
   ...usageCodes,
+  ...compareCodes,
 } as const;
 
 export function catalogueEntry(code: FindingCode): CatalogueEntry {

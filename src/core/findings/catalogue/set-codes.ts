@@ -221,6 +221,11 @@ export const setCodes = {
     vi: 'Phương pháp chấm "{method}" không dùng được cho chỉ số kiểu "{type}" ({expected}).',
     en: 'The scoring method "{method}" does not fit an indicator of type "{type}" ({expected}).',
   },
+  SET_ROLLUP_TYPE_MISMATCH: {
+    severity: 'error',
+    vi: 'Quy tắc gộp "{rule}" không dùng được cho chỉ số kiểu "{type}" ({expected}).',
+    en: 'The roll-up rule "{rule}" does not fit an indicator of type "{type}" ({expected}).',
+  },
   SET_WORST_REQUIRED: {
     severity: 'error',
     vi: 'Chỉ số "{code}" có direction: lower nên phương pháp target cần "worst" (giá trị cho 0 điểm).',
