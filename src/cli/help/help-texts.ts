@@ -38,9 +38,17 @@ export const HELP_VI: Readonly<Record<string, string>> = {
     'loại các tệp không hợp lệ, chấm điểm và xếp hạng phần còn lại (mã thoát 1 nếu có tệp bị loại)',
   '--split': 'ghi thêm một báo cáo cho mỗi đơn vị vào thư mục này',
 
-  score: 'chấm điểm các tệp số liệu, in tóm tắt, xuất báo cáo (.xlsx, .json hoặc .csv)',
+  score: 'chấm điểm các tệp số liệu, in tóm tắt, xuất báo cáo (.xlsx, .json, .csv hoặc .html)',
   'score <files>': 'các tệp số liệu (.csv, .xlsx)',
-  'score --out': 'đường dẫn báo cáo; phần mở rộng chọn định dạng (.xlsx, .json, .csv)',
+  'score --out': 'đường dẫn báo cáo; phần mở rộng chọn định dạng (.xlsx, .json, .csv, .html)',
+  '--rollup':
+    'đưa số liệu trước 2025 về 34 đơn vị năm 2025: trung bình mức đạt (scores, như DTI 2024) hoặc trung bình giá trị (values)',
+  compare: 'so sánh hai đợt: thay đổi chỉ số tổng hợp, thứ hạng, nhóm và chỉ số của từng đơn vị',
+  'compare <before>': 'số liệu đợt trước, hoặc báo cáo JSON của score -o x.json',
+  'compare <after>': 'số liệu đợt sau, hoặc báo cáo JSON của score -o x.json',
+  'compare --rollup': 'cách đưa một phía trước 2025 về 34 đơn vị năm 2025',
+  'compare --format': 'nội dung in ra stdout',
+  'compare --out': 'ghi thêm kết quả so sánh: .json hoặc .xlsx',
   'score --no-export': 'chỉ in ra; không ghi báo cáo',
   'score --format': 'nội dung in ra stdout',
   'score --top': 'số khoảng cách (gap) hiện trong terminal',
@@ -103,6 +111,16 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly [string, string][]>
     [
       'smartcity score "submissions/*.xlsx" -o quoc-gia.xlsx',
       'một báo cáo xếp hạng cho nhiều tệp|one ranked report for many files',
+    ],
+  ],
+  compare: [
+    [
+      'smartcity compare ket-qua-2024.json ket-qua-2025.json',
+      'so sánh hai báo cáo JSON của score|compare two JSON reports of score',
+    ],
+    [
+      'smartcity compare 2024/ 2025/ -o so-sanh.xlsx',
+      'đợt 2024 (63 tỉnh) được gộp về 34 đơn vị rồi so sánh|the 2024 round (63 provinces) is rolled up to the 34 units, then compared',
     ],
   ],
   validate: [
