@@ -43,7 +43,10 @@ export async function writeAtomic(
   options: WriteAtomicOptions = {},
 ): Promise<void> {
   const io = options.fs ?? { open: fs.open, rename: fs.rename, unlink: fs.unlink };
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${tempStem(basename(path))}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const signal = options.signal;
   options.pending?.add(temp);
   try {
@@ -92,6 +95,24 @@ async function writePieces(
 }
 
 const WRITE_BATCH = 1 << 20;
+
+/**
+ * The report's name as the temp file's prefix, so a stray temp says whose it is — at most 64
+ * bytes (whole characters): the temp must fit wherever the report's own name fits (a 240-byte
+ * report name once made a 258-byte temp name that no file system takes, failing after the run).
+ */
+function tempStem(name: string): string {
+  let stem = '';
+  let bytes = 0;
+  for (const char of name) {
+    bytes += Buffer.byteLength(char, 'utf8');
+    if (bytes > TEMP_STEM_BYTES) break;
+    stem += char;
+  }
+  return stem;
+}
+
+const TEMP_STEM_BYTES = 64;
 
 async function renameWithRetry(
   io: AtomicFs,
