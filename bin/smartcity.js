@@ -13,5 +13,14 @@ process.on('unhandledRejection', internal);
 // back to the TypeScript sources through its source maps (off otherwise: mapping costs start-up).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
-const { main } = await import('../dist/bin/main.js');
-process.exitCode = await main(process.argv.slice(2));
+const { main, outputCommitted } = await import('../dist/bin/main.js');
+const code = await main(process.argv.slice(2));
+if (outputCommitted()) {
+  // A report is in place: a stop signal must not turn it into a failed run during Node's own
+  // teardown, which restores the signals' default action. process.exit skips that teardown;
+  // stdout and stderr are flushed first (they can be asynchronous pipes).
+  const flushed = (stream) => new Promise((resolve) => stream.write('', resolve));
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+process.exitCode = code;

@@ -10,6 +10,8 @@ import { buildProgram } from './program.js';
 import { applyProjectConfig, loadProjectConfig } from './project-config.js';
 import { usageError } from './usage-error.js';
 
+export { outputCommitted } from './temp-files.js';
+
 /**
  * Runs the CLI and returns the exit code (spec §1): 0 ok, 1 invalid data, 2 cannot run,
  * 3 internal error. Never throws: a bug becomes one line (the stack only with --debug).

@@ -43,6 +43,9 @@ export function outputTarget(
   return { path: join(dirname(input), `${stem}.report.xlsx`), format: 'xlsx' };
 }
 
+/** The longest file name (bytes) of the common file systems (ext4, APFS, NTFS in UTF-16 units). */
+const MAX_NAME_BYTES = 255;
+
 /**
  * Refuses a report path that is an input (spec §1, reliability O2) or that cannot be written: the
  * output directory must exist and be writable, the path must not be a directory. "Is an input"
@@ -55,7 +58,21 @@ export async function checkOutputPath(
   cwd: string,
 ): Promise<void> {
   const dir = dirname(path);
-  const dirStat = await stat(dir).catch(() => null);
+  // Said before anything is read: a name the file system cannot hold once failed only at the
+  // write, after the whole run (issue 17 item 10). Temp names are short (see writeAtomic).
+  if (Buffer.byteLength(basename(path), 'utf8') > MAX_NAME_BYTES) {
+    throw CannotRunError.of('RUN_OUTPUT_NAME_TOO_LONG', {
+      name: basename(path),
+      max: MAX_NAME_BYTES,
+    });
+  }
+  const tooLong = (error: unknown): null => {
+    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') {
+      throw CannotRunError.of('RUN_OUTPUT_NAME_TOO_LONG', { name: path, max: MAX_NAME_BYTES });
+    }
+    return null;
+  };
+  const dirStat = await stat(dir).catch(tooLong);
   if (dirStat === null || !dirStat.isDirectory()) {
     throw CannotRunError.of('RUN_OUTPUT_DIR_MISSING', { dir });
   }
@@ -64,7 +81,8 @@ export async function checkOutputPath(
   } catch {
     throw CannotRunError.of('RUN_OUTPUT_DIR_NOT_WRITABLE', { dir });
   }
-  const target = await stat(path).catch(() => null);
+  // ENAMETOOLONG is not "does not exist": the path can never be written.
+  const target = await stat(path).catch(tooLong);
   if (target === null) return;
   if (target.isDirectory()) {
     throw CannotRunError.of('RUN_OUTPUT_IS_DIRECTORY', { path });

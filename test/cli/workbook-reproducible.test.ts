@@ -16,6 +16,8 @@ import { ensureBuilt } from '../helpers/run-bin.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/smartcity.js');
 const DONGNAI = join(ROOT, 'fixtures', 'dongnai.xlsx');
+const SET = join(ROOT, 'test', 'fixtures', 'data', 'example-set.yaml');
+const NATIONAL = join(ROOT, 'test', 'fixtures', 'data', 'national-34.csv');
 // 2025-12-31 17:30 UTC: still 31 December in UTC and in America, already 1 January in Vietnam.
 const EPOCH = String(Date.UTC(2025, 11, 31, 17, 30, 0) / 1000);
 const ZONES = [
@@ -61,6 +63,11 @@ function zipTimes(bytes: Buffer): string[] {
 describe.each([
   { name: 'report', args: (out: string) => ['score', DONGNAI, '-o', out] },
   { name: 'template', args: (out: string) => ['template', '-o', out] },
+  // Issue 17 item 11: every workbook the tool writes, the sensitivity one too.
+  {
+    name: 'sensitivity',
+    args: (out: string) => ['sensitivity', '--set', SET, NATIONAL, '--runs', '50', '-o', out],
+  },
 ])('the $name workbook under SOURCE_DATE_EPOCH', ({ name, args }) => {
   it('is byte-identical in every time zone and locale, dated in Vietnam time', async () => {
     const outputs = ZONES.map((env, i) => {

@@ -132,7 +132,9 @@ export async function writeOutput(
   bytes: Uint8Array | string | Iterable<string>,
 ): Promise<void> {
   try {
-    await withTempCleanup(() => writeAtomic(path, bytes, { pending: pendingTempFiles }));
+    await withTempCleanup((signal) =>
+      writeAtomic(path, bytes, { pending: pendingTempFiles, signal }),
+    );
   } catch (error) {
     throw CannotRunError.of('RUN_WRITE_FAILED', { path, reason: systemReason(error) });
   }

@@ -54,7 +54,9 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
         date: sourceDate(ctx),
       });
       try {
-        await withTempCleanup(() => writeAtomic(path, bytes, { pending: pendingTempFiles }));
+        await withTempCleanup((signal) =>
+          writeAtomic(path, bytes, { pending: pendingTempFiles, signal }),
+        );
       } catch (error) {
         throw CannotRunError.of('RUN_WRITE_FAILED', { path, reason: systemReason(error) });
       }

@@ -3,7 +3,14 @@ import { parseNumber, type DecimalMark } from '../values/parse-number.js';
 import type { BindOptions } from './bind-options.js';
 
 const SEEN_LIMIT = 8192;
-const NUMERIC_LOOKING = /^[+\-\u2212]?[\d\s\u00a0.,]*\d[\d\s\u00a0.,]*\s*%?$/;
+/**
+ * A sign, then digits, spaces and marks with at least one digit, then an optional percent. The
+ * digit is required by a lookahead, not by `[…]*\d[…]*`: that form backtracks quadratically, and
+ * a 256 KB cell of digits ending in a letter took 96 s of CPU (issue 17 item 8).
+ */
+const NUMERIC_LOOKING = /^[+\-\u2212]?(?=[\d\s\u00a0.,]*\d)[\d\s\u00a0.,]*%?$/;
+/** Longer texts are not numbers anyone typed (Excel shows 15 digits): not evidence either way. */
+const MAX_NUMBER_TEXT = 100;
 
 /**
  * The evidence for a file's decimal mark, gathered cell by cell (so a streamed file need not
@@ -21,6 +28,7 @@ export class DecimalEvidence {
   /** The mark a cell value proves on its own, if any (what `add` counts). */
   static proofOf(value: RawCell['value']): DecimalMark | null {
     if (typeof value !== 'string') return null;
+    if (value.length > MAX_NUMBER_TEXT) return null;
     const text = value.trim();
     if (!NUMERIC_LOOKING.test(text)) return null;
     const parsed = parseNumber(text.trim().replace(/\s*[%\uff05]$/u, ''), null);

@@ -1,4 +1,5 @@
 import { catalogueEntry } from './catalogue/catalogue.js';
+import { ECHO_MAX_CHARS, echoText } from './echo-text.js';
 import type { CodedArgs, FindingArgsOf, FindingCode } from './finding-args.js';
 import { cellAddress, columnLetter } from '../table/cell-address.js';
 import type { Finding, FindingExtras, FindingLocation } from './finding.js';
@@ -42,7 +43,7 @@ function buildFinding(
   return {
     code,
     severity: extras.severity ?? entry.severity,
-    args,
+    args: echoArgs(args),
     file,
     sheet,
     cell,
@@ -51,6 +52,17 @@ function buildFinding(
     line,
     indicator: extras.indicator ?? null,
     province: extras.province ?? null,
-    value: extras.value ?? null,
+    // Every output (terminal, JSON, SARIF, JUnit, the report's findings sheet) renders from
+    // here, so capping the echoed text once caps it everywhere.
+    value: extras.value === undefined || extras.value === null ? null : echoText(extras.value),
   };
+}
+
+/** The arguments with every long string (user text interpolated into messages) capped. */
+function echoArgs(args: Finding['args']): Finding['args'] {
+  const long = Object.values(args).some((v) => typeof v === 'string' && v.length > ECHO_MAX_CHARS);
+  if (!long) return args;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(args)) out[key] = typeof v === 'string' ? echoText(v) : v;
+  return out as Finding['args'];
 }

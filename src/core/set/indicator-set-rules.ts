@@ -132,6 +132,14 @@ function indicatorRules(indicator: IndicatorOutput, path: SetPath, issues: SetIs
         scoring.worst === undefined ? [...scoringPath, 'target'] : [...scoringPath, 'worst'];
       if (worst === scoring.target) {
         push({ code: 'SET_TARGET_EQUALS_WORST', args: { target: worst }, path: worstPath });
+      } else if (!Number.isFinite(scoring.target - worst)) {
+        // Both finite, yet their distance overflows (−1.7e308 to 1.7e308): every achievement
+        // would divide by Infinity and come out 0 (issue 17 item 12).
+        push({
+          code: 'SET_SPAN_NOT_FINITE',
+          args: { target: scoring.target, worst },
+          path: worstPath,
+        });
       } else if (direction === 'higher' ? worst > scoring.target : worst < scoring.target) {
         push({
           code: 'SET_WORST_WRONG_SIDE',

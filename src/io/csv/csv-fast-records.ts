@@ -1,5 +1,6 @@
 import type { RawCell } from '../../core/table/raw-table.js';
 import type { ParsedRecord } from './parsed-record.js';
+import { CSV_MAX_FIELDS } from './csv-record-limit.js';
 import { TextPool } from './text-pool.js';
 
 /** Where `csvFastRecords` stopped: a record boundary, and the physical line starting there. */
@@ -24,7 +25,7 @@ const MAX_FAST_RECORD_BYTES = 512 * 1024;
  * Reads the records of `bytes[from, to)` (UTF-8) the way csv-parse does with `csvParseOptions` —
  * but only the common, clean shape of a record: unquoted fields without quotes, quoted fields
  * (with `""` escapes) closed before the next delimiter or line end, no line break inside quotes,
- * not too long, within `maxCells`. At the first record of any other shape it stops, at that
+ * not too long (bytes and fields, checked as it goes), within `maxCells`. At the first record of any other shape it stops, at that
  * record's start, and the caller hands the rest to csv-parse: record boundaries carry no parser
  * state, so the two together read exactly what csv-parse alone reads. Rows are built directly
  * (no field arrays, no line map: lines are counted as records end), several times faster than
@@ -87,6 +88,7 @@ export function csvFastRecords(
           high |= c;
           k++;
         }
+        if (k - recordStart > MAX_FAST_RECORD_BYTES) return stopAt(recordStart);
         value = fieldText(bytes, chars, from, pos + 1, k, high);
         if (escaped) value = value.replaceAll('""', '"');
         pos = k + 1;
@@ -105,6 +107,7 @@ export function csvFastRecords(
           high |= c;
           pos++;
         }
+        if (pos - recordStart > MAX_FAST_RECORD_BYTES) return stopAt(recordStart);
         value = fieldText(bytes, chars, from, start, pos, high);
       }
       scratch[fields] = {
@@ -113,6 +116,9 @@ export function csvFastRecords(
         column: fields + 1,
       };
       fields++;
+      // Checked field by field, so an over-long record costs no more cells than the limit:
+      // csv-parse's path then finds it again and reports it (see csvRecordOverLimit).
+      if (fields > CSV_MAX_FIELDS) return stopAt(recordStart);
       if (pos >= end) break;
       const c = chars.charCodeAt(pos);
       pos++;

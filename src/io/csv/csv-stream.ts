@@ -4,6 +4,8 @@ import { makeFinding } from '../../core/findings/make-finding.js';
 import type { RawRow, RawRowStream, RawSource } from '../../core/table/raw-table.js';
 import {
   CSV_MAX_CELLS,
+  csvOverLimit,
+  csvOverLimitFinding,
   csvParseOptions,
   csvRecord,
   csvStopFinding,
@@ -156,8 +158,11 @@ function readHead(csv: CsvBody, tune: CsvStreamTuning): Head | null {
     headEnd = info.bytes;
     return null;
   });
-  for (let at = 0; at < body.length && !full; at += tune.chunkBytes) {
-    const error = api.parse(body.subarray(at, at + tune.chunkBytes), false, ignore, ignore);
+  // A record over a limit within the head: the whole-file reader stops there and says so.
+  const limit = csvOverLimit(csv, 0)?.start ?? body.length;
+  for (let at = 0; at < limit && !full; at += tune.chunkBytes) {
+    const chunk = body.subarray(at, Math.min(at + tune.chunkBytes, limit));
+    const error = api.parse(chunk, false, ignore, ignore);
     if (error !== undefined) break;
   }
   if (!full || headCells > CSV_MAX_CELLS || headEnd >= body.length) return null;
@@ -237,8 +242,12 @@ class CsvRest implements RawRowStream {
         return null;
       });
       let error: Error | undefined;
-      for (let pos = from; pos < body.length; pos += this.tune.chunkBytes) {
-        error = api.parse(body.subarray(pos, pos + this.tune.chunkBytes), false, ignore, ignore);
+      // csv-parse is never given a record over a limit: it stops before, with a finding there.
+      const over = csvOverLimit(csv, from);
+      const limit = over?.start ?? body.length;
+      for (let pos = from; pos < limit; pos += this.tune.chunkBytes) {
+        const chunk = body.subarray(pos, Math.min(pos + this.tune.chunkBytes, limit));
+        error = api.parse(chunk, false, ignore, ignore);
         if (error !== undefined) break;
         if (pending.length >= this.tune.batchRows) {
           yield pending;
@@ -247,6 +256,7 @@ class CsvRest implements RawRowStream {
       }
       error ??= api.parse(undefined, true, ignore, ignore);
       if (error !== undefined) csvStopFinding(csv, error, lastEnd, reportStop);
+      else if (over !== null) csvOverLimitFinding(csv, over, reportStop);
     }
     if (pending.length > 0) yield pending;
     this.done ??= [...stop, ...this.headFindings, ...ragged];

@@ -5,6 +5,7 @@ import type { RawCell, RawRow, RawSource } from '../../core/table/raw-table.js';
 import { csvDelimiter, type CsvDelimiterChoice } from './csv-delimiter.js';
 import { csvFastRecords } from './csv-fast-records.js';
 import { CsvLineMap } from './csv-line-map.js';
+import { CSV_MAX_FIELDS, csvRecordOverLimit, type CsvRecordOverLimit } from './csv-record-limit.js';
 import { csvScanRecord } from './csv-scan-record.js';
 import { decodeText } from './decode-text.js';
 import type { ReadOptions } from '../files/read-options.js';
@@ -129,6 +130,30 @@ export function csvRecord(
   return { row, physical: fields.length };
 }
 
+/**
+ * The first record from `from` (body offset) that csv-parse must not be given: over
+ * CSV_MAX_RECORD_BYTES or CSV_MAX_FIELDS. Callers parse up to its start, then report it.
+ */
+export function csvOverLimit(csv: CsvBody, from: number): CsvRecordOverLimit | null {
+  return csvRecordOverLimit(
+    csv.body,
+    from,
+    csv.delimiterBytes,
+    CSV_MAX_RECORD_BYTES,
+    CSV_MAX_FIELDS,
+  );
+}
+
+/** The finding at the record over a limit: the rows before it are kept, none after. */
+export function csvOverLimitFinding(csv: CsvBody, over: CsvRecordOverLimit, report: Report): void {
+  const line = csv.lines.lineAt(csv.base + over.start);
+  if (over.reason === 'fields') {
+    report('FILE_CSV_TOO_MANY_FIELDS', { limit: CSV_MAX_FIELDS }, line);
+  } else {
+    report('FILE_CSV_RECORD_TOO_LARGE', { limitMb: CSV_MAX_RECORD_BYTES / 1024 / 1024 }, line);
+  }
+}
+
 /** The finding for a parse that stopped at `lastEnd` (body offset) with `error`. */
 export function csvStopFinding(
   csv: CsvBody,
@@ -228,8 +253,9 @@ function parsedRecords(csv: CsvBody, finding: Report): ParsedRecord[] {
   const records: ParsedRecord[] = [];
   let cells = 0;
   let lastEnd = 0;
+  const over = csvOverLimit(csv, 0);
   try {
-    parse(body, {
+    parse(over === null ? body : body.subarray(0, over.start), {
       ...csvParseOptions(choice.delimiter),
       // Rows are built as records arrive, so csv-parse's field arrays can be dropped at once.
       on_record: (fields: string[], info) => {
@@ -241,6 +267,7 @@ function parsedRecords(csv: CsvBody, finding: Report): ParsedRecord[] {
         return null;
       },
     });
+    if (over !== null) csvOverLimitFinding(csv, over, finding);
   } catch (error) {
     csvStopFinding(csv, error, lastEnd, finding);
   }

@@ -12,9 +12,15 @@ export interface AtomicFs {
 export interface WriteAtomicOptions {
   /**
    * Temporary paths still on disk are added here while the write is under way and removed once
-   * renamed or deleted, so the CLI can delete them if the user interrupts the run (SIGINT).
+   * renamed or deleted, so the CLI can delete them if a second signal forces an exit.
    */
   pending?: Set<string>;
+  /**
+   * Aborts the write (the temp file is removed, the target untouched) when it fires before the
+   * rename; checked after every step and last just before the rename, which makes the rename
+   * the commit point: an abort after it is too late and the write succeeds.
+   */
+  signal?: AbortSignal;
   fs?: AtomicFs;
 }
 
@@ -37,18 +43,28 @@ export async function writeAtomic(
   options: WriteAtomicOptions = {},
 ): Promise<void> {
   const io = options.fs ?? { open: fs.open, rename: fs.rename, unlink: fs.unlink };
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${tempStem(basename(path))}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  const signal = options.signal;
   options.pending?.add(temp);
   try {
+    signal?.throwIfAborted();
     const handle = await io.open(temp, 'wx', 0o644);
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else await writePieces(handle, data);
+      signal?.throwIfAborted();
+      if (typeof data === 'string' || data instanceof Uint8Array) {
+        await handle.writeFile(data, signal === undefined ? {} : { signal });
+      } else {
+        await writePieces(handle, data, signal);
+      }
+      signal?.throwIfAborted();
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await renameWithRetry(io, temp, path);
+    await renameWithRetry(io, temp, path, signal);
     options.pending?.delete(temp);
   } catch (error) {
     await io.unlink(temp).catch(() => undefined);
@@ -58,13 +74,18 @@ export async function writeAtomic(
 }
 
 /** Writes a report given in pieces (a large JSON or CSV), about a megabyte per write call. */
-async function writePieces(handle: fs.FileHandle, pieces: Iterable<string>): Promise<void> {
+async function writePieces(
+  handle: fs.FileHandle,
+  pieces: Iterable<string>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   let pending: string[] = [];
   let length = 0;
   for (const piece of pieces) {
     pending.push(piece);
     length += piece.length;
     if (length >= WRITE_BATCH) {
+      signal?.throwIfAborted();
       await handle.write(pending.join(''));
       pending = [];
       length = 0;
@@ -75,8 +96,33 @@ async function writePieces(handle: fs.FileHandle, pieces: Iterable<string>): Pro
 
 const WRITE_BATCH = 1 << 20;
 
-async function renameWithRetry(io: AtomicFs, from: string, to: string): Promise<void> {
+/**
+ * The report's name as the temp file's prefix, so a stray temp says whose it is — at most 64
+ * bytes (whole characters): the temp must fit wherever the report's own name fits (a 240-byte
+ * report name once made a 258-byte temp name that no file system takes, failing after the run).
+ */
+function tempStem(name: string): string {
+  let stem = '';
+  let bytes = 0;
+  for (const char of name) {
+    bytes += Buffer.byteLength(char, 'utf8');
+    if (bytes > TEMP_STEM_BYTES) break;
+    stem += char;
+  }
+  return stem;
+}
+
+const TEMP_STEM_BYTES = 64;
+
+async function renameWithRetry(
+  io: AtomicFs,
+  from: string,
+  to: string,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
+    // The commit point: past this check the write completes whatever happens to the signal.
+    signal?.throwIfAborted();
     try {
       await io.rename(from, to);
       return;

@@ -340,6 +340,11 @@ describe('resolveSet: rules (spec §2.1)', () => {
       ['SET_TARGET_EQUALS_WORST'],
     ],
     [
+      'target and worst so far apart their distance overflows (issue 17 item 12)',
+      oneGroup([ind('A', { scoring: target({ target: -1.7e308, worst: 1.7e308 }) })]),
+      ['SET_TARGET_OUTSIDE_RANGE', 'SET_SPAN_NOT_FINITE'],
+    ],
+    [
       'target 0 with default worst 0',
       oneGroup([ind('A', { scoring: target({ target: 0 }) })]),
       ['SET_TARGET_EQUALS_WORST'],

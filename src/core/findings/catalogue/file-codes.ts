@@ -38,6 +38,11 @@ export const fileCodes = {
     vi: 'Một dòng dữ liệu dài quá {limitMb} MB (thường do thiếu dấu ngoặc kép đóng hoặc sai dấu phân cách); phần còn lại của tệp không được đọc.',
     en: 'A record is longer than {limitMb} MB (usually a missing closing quote or a wrong delimiter); the rest of the file is not read.',
   },
+  FILE_CSV_TOO_MANY_FIELDS: {
+    severity: 'error',
+    vi: 'Dòng này có hơn {limit} trường (thường do sai dấu phân cách); từ dòng này trở đi tệp không được đọc.',
+    en: 'This record has more than {limit} fields (usually a wrong delimiter); the file is not read from this line on.',
+  },
   FILE_CSV_TOO_MANY_CELLS: {
     severity: 'error',
     vi: 'Tệp CSV có quá nhiều ô (quá {limit}); phần sau dòng này không được đọc.',

@@ -122,6 +122,11 @@ export const runCodes = {
     vi: 'Không ghi được vào thư mục "{dir}".',
     en: 'Cannot write to the directory "{dir}".',
   },
+  RUN_OUTPUT_NAME_TOO_LONG: {
+    severity: 'error',
+    vi: 'Tên tệp báo cáo "{name}" quá dài (tối đa {max} byte); chọn tên ngắn hơn với -o.',
+    en: 'The report name "{name}" is too long (at most {max} bytes); choose a shorter name with -o.',
+  },
   RUN_OUTPUT_IS_DIRECTORY: {
     severity: 'error',
     vi: '"{path}" là một thư mục; chọn tên tệp với -o.',

@@ -236,6 +236,11 @@ export const setCodes = {
     vi: '"target" và "worst" cùng bằng {target}; không thể tính mức đạt.',
     en: '"target" and "worst" are both {target}; achievement cannot be computed.',
   },
+  SET_SPAN_NOT_FINITE: {
+    severity: 'error',
+    vi: 'Khoảng cách giữa "target" ({target}) và "worst" ({worst}) quá lớn để tính toán; hãy dùng các số nhỏ hơn.',
+    en: 'The distance between "target" ({target}) and "worst" ({worst}) is too large to compute with; use smaller numbers.',
+  },
   SET_WORST_WRONG_SIDE: {
     severity: 'error',
     vi: 'Với direction: {direction}, "worst" ({worst}) phải {side} "target" ({target}).',
