@@ -94,5 +94,24 @@ export function findLabelledCells(
       }
     }
   }
+  result.year ??= titleYear(dataSheet, headerRowIndex);
   return result;
+}
+
+/**
+ * The year a form's title states ("BIỂU MẪU SỐ LIỆU ĐÔ THỊ THÔNG MINH NĂM 2025"), when no cell
+ * is labelled with it: the first "năm 2025" / "year 2025" in a cell above the header row. Weak:
+ * a year column or a "Năm:" label says it more plainly and wins. A span ("giai đoạn 5 năm
+ * 2021–2025") names no one year.
+ */
+function titleYear(sheet: RawSheet, headerRowIndex: number): LabelledValue | null {
+  for (const row of sheet.rows.slice(0, headerRowIndex)) {
+    for (const cell of row.cells) {
+      const text = cellText(cell);
+      if (text === null) continue;
+      const match = /\b(?:nam|year)\s+((?:19|20)\d\d)\b(?!\s+(?:19|20)\d\d\b)/.exec(foldText(text));
+      if (match !== null) return { text: match[1]!, cell, sheet, weak: true };
+    }
+  }
+  return null;
 }

@@ -107,6 +107,23 @@ describe('the year (spec §3.3)', () => {
     expect(dataset.entities[0]!.year).toBe(year);
   });
 
+  it('a title row that says "NĂM 2025" gives the year when nothing else does', () => {
+    const title = 'BIỂU MẪU SỐ LIỆU ĐÔ THỊ THÔNG MINH NĂM 2025\n';
+    const dataset = bind(csvSource('dongnai.csv', `${title}${body}`));
+    expect(codes(dataset)).toEqual([]);
+    expect(dataset.entities[0]!.year).toBe(2025);
+    // A labelled year and a year column say it more plainly.
+    const labelled = bind(csvSource('dongnai.csv', `${title}Năm: 2024\n${body}`));
+    expect(labelled.entities[0]!.year).toBe(2024);
+    const column = bind(csvSource('dongnai.csv', `${title}Mã chỉ số;Giá trị;Năm\nHT.01;60;2023\n`));
+    expect(column.entities[0]!.year).toBe(2023);
+    // Only above the header: a note under the table about another year is not the title.
+    const below = bind(csvSource('dongnai.csv', `${body}Ghi chú: số liệu năm 2020\n`));
+    expect(below.entities[0]!.year).toBeNull();
+    const span = bind(csvSource('dongnai.csv', `KẾ HOẠCH 5 NĂM 2021-2025\n${body}`));
+    expect(span.entities[0]!.year).toBeNull();
+  });
+
   it('an invalid year is DATA_INVALID_YEAR at its cell', () => {
     const dataset = bind(csvSource('dongnai.csv', 'Mã chỉ số;Giá trị;Năm\nHT.01;60;hai nghìn\n'));
     expect(codes(dataset)).toEqual(['DATA_INVALID_YEAR@2:3']);
