@@ -82,6 +82,14 @@ export async function runCompare(
     let bytes: Uint8Array | string;
     if (target.format === 'json') {
       bytes = compareJson(result, globals.lang);
+    } else if (target.format === 'html') {
+      // Lazy: only this path loads the HTML renderer.
+      const { compareHtml } = await import('../../render/html/compare-html.js');
+      bytes = compareHtml(result, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        date: reportDate(ctx),
+      });
     } else {
       // Lazy: only this path loads the workbook writer.
       const { compareWorkbook } = await import('../../render/workbook/compare-workbook.js');
@@ -190,11 +198,12 @@ function inputsOf(side: Loaded): { file: string; sha256: string }[] {
 }
 
 /** `-o`: the extension picks the format; only .json and .xlsx are written (spec §8.1). */
-function outputOf(out: string, cwd: string): { path: string; format: 'json' | 'xlsx' } {
+function outputOf(out: string, cwd: string): { path: string; format: 'json' | 'xlsx' | 'html' } {
   const path = resolve(cwd, out);
   const extension = extname(path).toLowerCase();
   if (extension === '.json' || extension === '.xlsx') {
     return { path, format: extension === '.json' ? 'json' : 'xlsx' };
   }
+  if (extension === '.html' || extension === '.htm') return { path, format: 'html' };
   throw CannotRunError.of('RUN_COMPARE_FORMAT', { format: extname(path) || basename(path) });
 }

@@ -26,7 +26,7 @@ export function registerCompare(program: Command, deps: CommandDeps): void {
         .choices(['table', 'json'])
         .default('table'),
     )
-    .option('-o, --out <path>', 'also write the comparison: .json or .xlsx')
+    .option('-o, --out <path>', 'also write the comparison: .json, .xlsx or .html')
     .action(async (before: string, after: string, flags: CompareFlags, self: Command) => {
       // Lazy: readers, scoring and renderers load only when compare runs.
       const { runCompare } = await import('./compare-run.js');

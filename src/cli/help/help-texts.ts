@@ -48,7 +48,7 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   'compare <after>': 'số liệu đợt sau, hoặc báo cáo JSON của score -o x.json',
   'compare --rollup': 'cách đưa một phía trước 2025 về 34 đơn vị năm 2025',
   'compare --format': 'nội dung in ra stdout',
-  'compare --out': 'ghi thêm kết quả so sánh: .json hoặc .xlsx',
+  'compare --out': 'ghi thêm kết quả so sánh: .json, .xlsx hoặc .html',
   'score --no-export': 'chỉ in ra; không ghi báo cáo',
   'score --format': 'nội dung in ra stdout',
   'score --top': 'số khoảng cách (gap) hiện trong terminal',

@@ -53,7 +53,7 @@ export const compareCodes = {
   },
   RUN_COMPARE_FORMAT: {
     severity: 'error',
-    vi: 'Không ghi được kết quả so sánh dạng "{format}"; dùng -o tên.json hoặc tên.xlsx.',
-    en: 'Cannot write the comparison as "{format}"; use -o name.json or name.xlsx.',
+    vi: 'Không ghi được kết quả so sánh dạng "{format}"; dùng -o tên.json, tên.xlsx hoặc tên.html.',
+    en: 'Cannot write the comparison as "{format}"; use -o name.json, name.xlsx or name.html.',
   },
 } as const satisfies CatalogueSection;
