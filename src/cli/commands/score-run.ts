@@ -48,9 +48,12 @@ export async function runScore(
   const globals = globalOptions(self);
   const input = parseInputOptions(self.opts());
   const top = positiveInteger(flags.top, '--top');
-  // A report format that cannot be written is refused before the inputs are even looked at.
-  if (flags.export && flags.out !== undefined)
-    outputTarget(flags.out.normalize('NFC'), [], ctx.cwd);
+  // A report path that cannot be written (its format, a name too long for the file system, a
+  // missing folder) is refused before the inputs are even looked at; the check against the
+  // inputs themselves follows once they are known.
+  if (flags.export && flags.out !== undefined) {
+    await checkOutputPath(outputTarget(flags.out.normalize('NFC'), [], ctx.cwd).path, [], ctx.cwd);
+  }
   const expanded = await resolveInputs(deps, files, input);
   const paths = inputPaths(expanded.inputs);
 
