@@ -86,4 +86,30 @@ describe('red-team CSV files (issue 17 item 6), built binary: time and memory bo
     expect(run.ms, 'wall time').toBeLessThan(45_000);
     expect(run.peakMb, 'peak memory (MB)').toBeLessThan(1024);
   }, 90_000);
+
+  it('RT11: UTF-16 without a BOM is FILE_ENCODING_LOOKS_UTF16 with the encoding to use, not "binary"', async () => {
+    const text = `Tỉnh,HT.01,DV.01\nHà Nội,60,20\n`;
+    for (const [encoding, bytes] of [
+      ['utf-16le', Buffer.from(text, 'utf16le')],
+      ['utf-16be', Buffer.from(text, 'utf16le').swap16()],
+    ] as const) {
+      const name = `${encoding}.csv`;
+      await writeFile(join(dir, name), bytes);
+      const run = await runBin(['validate', '--set', SET_FILE, '--format', 'json', name], dir);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(run.stdout) as Validated & {
+        findings: { code: string; message: string }[];
+      };
+      expect(report.findings.map((f) => f.code)).toEqual(['FILE_ENCODING_LOOKS_UTF16']);
+      expect(report.findings[0]!.message).toContain(`--encoding ${encoding}`);
+      expect(run.ms, 'wall time').toBeLessThan(15_000);
+      expect(run.peakMb, 'peak memory (MB)').toBeLessThan(700);
+      // And read as it says, with that encoding, the file is valid.
+      const fixed = await runBin(
+        ['validate', '--set', SET_FILE, '--encoding', encoding, name],
+        dir,
+      );
+      expect(fixed.code).toBe(0);
+    }
+  }, 60_000);
 });

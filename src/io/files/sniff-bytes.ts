@@ -1,3 +1,5 @@
+import { looksUtf16 } from './looks-utf16.js';
+
 /**
  * What a data file's bytes really are, whatever its extension says. Provinces rename files
  * ("save as .xlsx" by typing the extension), export HTML tables as .xls and send password-protected
@@ -29,6 +31,9 @@ export function sniffBytes(bytes: Uint8Array): SniffedKind {
   const markup = markupKind(text);
   if (markup !== null) return markup;
   if (hasBom) return 'text';
+  // UTF-16 without a BOM is text the CSV reader can name (FILE_ENCODING_LOOKS_UTF16, with the
+  // --encoding to use), not "binary data, rename it to .xlsx".
+  if (looksUtf16(head) !== null) return 'text';
   return looksLikeText(head) ? 'text' : 'binary';
 }
 

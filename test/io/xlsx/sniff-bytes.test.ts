@@ -55,8 +55,13 @@ describe('sniffBytes', () => {
     expect(sniffBytes(bytes('<5 tuổi,12\n'))).toBe('text');
   });
 
+  it('calls UTF-16 without a BOM text, for the CSV reader to name its encoding', () => {
+    expect(sniffBytes(Buffer.from('Mã,Giá trị\nHT.01,60\n', 'utf16le'))).toBe('text');
+    expect(sniffBytes(Buffer.from('Mã,Giá trị\nHT.01,60\n', 'utf16le').swap16())).toBe('text');
+  });
+
   it('calls NUL-laden or control-heavy bytes binary', () => {
-    expect(sniffBytes(Buffer.from('Mã,Giá trị\n', 'utf16le'))).toBe('binary');
+    expect(sniffBytes(bytes('PK', [0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0]))).toBe('binary');
     expect(sniffBytes(bytes('%PDF-1.7\n', [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x0f, 0x10, 0x11]))).toBe(
       'binary',
     );
