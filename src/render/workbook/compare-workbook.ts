@@ -3,7 +3,7 @@ import type { Lang } from '../../core/findings/finding.js';
 import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
 import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { compareWorkbookLabels } from './compare-workbook-labels.js';
-import { isoMinute } from './workbook-common-sheets.js';
+import { methodSheet, severityRule } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
 import {
   NUMBER_FORMATS,
@@ -46,7 +46,7 @@ export async function compareWorkbook(
       groupSheet(sorted, options.lang),
       indicatorSheet(sorted, options.lang),
       checksSheet(result, options.lang),
-      methodSheet(result, options),
+      compareMethod(result, options),
     ],
     {
       date: options.date,
@@ -201,20 +201,11 @@ function checksSheet(result: CompareResult, lang: Lang): SheetSpec {
       { header: l.provinceCode, text: true },
     ],
     rows,
-    rules: [
-      {
-        kind: 'severity',
-        column: 0,
-        fills: [
-          { text: l.severityNames.error, colour: 'FFFFC7CE' },
-          { text: l.severityNames.warning, colour: 'FFFFEB9C' },
-        ],
-      },
-    ],
+    rules: [severityRule(l, 0)],
   };
 }
 
-function methodSheet(result: CompareResult, options: CompareWorkbookOptions): SheetSpec {
+function compareMethod(result: CompareResult, options: CompareWorkbookOptions): SheetSpec {
   const { lang } = options;
   const l = workbookLabels(lang);
   const c = compareWorkbookLabels(lang);
@@ -235,20 +226,5 @@ function methodSheet(result: CompareResult, options: CompareWorkbookOptions): Sh
   if (result.onlyAfter.length > 0) {
     rows.push([c.onlyAfter, result.onlyAfter.map((e) => e.label).join(', ')]);
   }
-  for (const input of options.inputs) {
-    rows.push([l.inputFile, input.file]);
-    rows.push([l.sha256, input.sha256]);
-  }
-  rows.push([l.toolVersion, options.toolVersion]);
-  rows.push([l.generated, isoMinute(options.date)]);
-  return {
-    name: l.sheets.method,
-    columns: [
-      { header: l.item, maxWidth: 40 },
-      { header: l.value, wrap: true, maxWidth: 100 },
-    ],
-    rows,
-    rules: [],
-    autoFilter: false,
-  };
+  return methodSheet(l, rows, options);
 }

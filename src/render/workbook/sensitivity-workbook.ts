@@ -3,7 +3,7 @@ import type { SensitivityResult } from '../../core/sensitivity/sensitivity-analy
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { shortNumber } from '../formats/round-number.js';
 import { sensitivityWorkbookLabels } from './sensitivity-workbook-labels.js';
-import { isoMinute } from './workbook-common-sheets.js';
+import { methodSheet } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
 import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
 import { xlsxWrite } from '../xlsx/xlsx-write.js';
@@ -159,20 +159,5 @@ function method(
     ]),
     [s.limits, s.limitsText],
   ];
-  for (const input of options.inputs) {
-    rows.push([l.inputFile, input.file]);
-    rows.push([l.sha256, input.sha256]);
-  }
-  rows.push([l.toolVersion, options.toolVersion]);
-  rows.push([l.generated, isoMinute(options.date)]);
-  return {
-    name: l.sheets.method,
-    columns: [
-      { header: l.item, maxWidth: 40 },
-      { header: l.value, wrap: true, maxWidth: 100 },
-    ],
-    rows,
-    rules: [],
-    autoFilter: false,
-  };
+  return methodSheet(l, rows, options);
 }

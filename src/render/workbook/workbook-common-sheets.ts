@@ -1,6 +1,12 @@
 import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
 import type { WorkbookContext } from './workbook-context.js';
-import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
+import type { WorkbookLabels } from './workbook-labels.js';
+import {
+  NUMBER_FORMATS,
+  type SheetCell,
+  type SheetRule,
+  type SheetSpec,
+} from './workbook-sheet.js';
 
 export interface MethodFacts {
   toolVersion: string;
@@ -44,16 +50,7 @@ function checks(ctx: WorkbookContext): SheetSpec {
       { header: l.inputValue, maxWidth: 30 },
     ],
     rows,
-    rules: [
-      {
-        kind: 'severity',
-        column: 0,
-        fills: [
-          { text: l.severityNames.error, colour: 'FFFFC7CE' },
-          { text: l.severityNames.warning, colour: 'FFFFEB9C' },
-        ],
-      },
-    ],
+    rules: [severityRule(l, 0)],
   };
 }
 
@@ -80,6 +77,19 @@ function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
   for (const rating of set.ratings) {
     rows.push([l.ratings, l.bandText(rating.label[lang], percent(rating.min))]);
   }
+  return methodSheet(l, rows, facts, { itemWidth: 28, filter: true });
+}
+
+/**
+ * The method sheet of every workbook (report, sensitivity, compare): its own rows, then where the
+ * numbers came from — each input and its SHA-256, the tool's version and when it was made.
+ */
+export function methodSheet(
+  l: WorkbookLabels,
+  rows: SheetCell[][],
+  facts: MethodFacts,
+  { itemWidth = 40, filter = false }: { itemWidth?: number; filter?: boolean } = {},
+): SheetSpec {
   for (const input of facts.inputs) {
     rows.push([l.inputFile, input.file]);
     rows.push([l.sha256, input.sha256]);
@@ -90,11 +100,24 @@ function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
   return {
     name: l.sheets.method,
     columns: [
-      { header: l.item, maxWidth: 28 },
+      { header: l.item, maxWidth: itemWidth },
       { header: l.value, wrap: true, maxWidth: 100 },
     ],
     rows,
     rules: [],
+    autoFilter: filter,
+  };
+}
+
+/** Errors red and warnings yellow in a severity column, on every findings sheet. */
+export function severityRule(l: WorkbookLabels, column: number): SheetRule {
+  return {
+    kind: 'severity',
+    column,
+    fills: [
+      { text: l.severityNames.error, colour: 'FFFFC7CE' },
+      { text: l.severityNames.warning, colour: 'FFFFEB9C' },
+    ],
   };
 }
 

@@ -1,3 +1,4 @@
+import { severityRule } from './workbook-common-sheets.js';
 import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
 import type { RejectedInput } from '../../core/score/reject-inputs.js';
 import type { RejectedFile } from './workbook-cover.js';
@@ -73,15 +74,6 @@ export function workbookRejectedSheet(
       { header: l.message, wrap: true, maxWidth: 70 },
     ],
     rows,
-    rules: [
-      {
-        kind: 'severity',
-        column: 3,
-        fills: [
-          { text: l.severityNames.error, colour: 'FFFFC7CE' },
-          { text: l.severityNames.warning, colour: 'FFFFEB9C' },
-        ],
-      },
-    ],
+    rules: [severityRule(l, 3)],
   };
 }
