@@ -78,8 +78,12 @@ export function putUint(block: Uint8Array, at: number, n: number): number {
   return result;
 }
 
-/** The longest text `putNumber` writes ("-2.2250738585072014e-308"). */
-export const MAX_NUMBER_BYTES = 24;
+/**
+ * The longest text `putNumber` writes: 17 significant digits after "-0.00000"
+ * ("-0.0000012345678901234567", 25 bytes) — one more than the longest exponent form
+ * ("-2.2250738585072014e-308").
+ */
+export const MAX_NUMBER_BYTES = 25;
 
 /**
  * A finite number as XML Schema's double, exactly as JavaScript prints it (the shortest text

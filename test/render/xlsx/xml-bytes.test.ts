@@ -53,6 +53,8 @@ describe('putUint / putNumber', () => {
     for (const n of [
       -0,
       -1,
+      -0.0000011250925210582861,
+      -0.0000012345678901234567,
       0.1,
       1e21,
       5e-324,
@@ -69,7 +71,9 @@ describe('putUint / putNumber', () => {
       1.000001,
       100.05,
     ]) {
-      expect(text(block, putNumber(block, 0, n))).toBe(String(n));
+      const written = text(block, putNumber(block, 0, n));
+      expect(written).toBe(String(n));
+      expect(written.length).toBeLessThanOrEqual(MAX_NUMBER_BYTES);
     }
   });
 });
