@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { catalogue } from '../src/core/findings/catalogue/catalogue.js';
+import type { CatalogueEntry } from '../src/core/findings/catalogue/entry.js';
 
 const STAGES: readonly { prefix: string; title: string; about: string }[] = [
   { prefix: 'RUN_', title: 'Cannot run (exit 2)', about: 'bad flags, inputs or outputs' },
@@ -14,11 +15,28 @@ const STAGES: readonly { prefix: string; title: string; about: string }[] = [
   { prefix: 'FILE_', title: 'Files', about: 'the container: format, encoding, zip, CSV structure' },
   { prefix: 'DATA_', title: 'Data', about: 'sheets, headers, rows, indicators and values' },
   { prefix: 'PROVINCE_', title: 'Provinces', about: 'who the entity is' },
+  { prefix: 'YEAR_', title: 'Years', about: 'which year the data is for' },
   { prefix: 'SCORE_', title: 'Scoring', about: 'what scoring found' },
   { prefix: 'BATCH_', title: 'A round', about: 'what a round of submissions lacks as a whole' },
   { prefix: 'ROLLUP_', title: 'Roll-up', about: 'pre-2025 provinces rolled up to the 2025 units' },
   { prefix: 'COMPARE_', title: 'Comparison', about: 'what `smartcity compare` could match' },
 ];
+
+/** What a term placeholder can say: "- `{source}`, `{otherSource}`: tên tệp / the file name; …". */
+function termsDoc(entry: CatalogueEntry): string {
+  const tables = new Map<object, string[]>();
+  for (const [name, table] of Object.entries(entry.terms ?? {})) {
+    tables.set(table, [...(tables.get(table) ?? []), name]);
+  }
+  let text = '';
+  for (const [table, names] of tables) {
+    const words = Object.values(table as Record<string, { vi: string; en: string }>)
+      .map((term) => `${term.vi} / ${term.en}`)
+      .join('; ');
+    text += `- ${names.map((name) => `\`{${name}}\``).join(', ')}: ${words}\n`;
+  }
+  return text;
+}
 
 /** The Markdown reference of every code, grouped by stage, in catalogue order. */
 export function findingsDoc(): string {
@@ -38,6 +56,7 @@ export function findingsDoc(): string {
     text += `\n## ${stage.title}\n\n\`${stage.prefix}\` codes: ${stage.about}.\n`;
     for (const [code, entry] of codes) {
       text += `\n### ${code}\n\n${entry.severity}\n\n- vi: ${entry.vi}\n- en: ${entry.en}\n`;
+      text += termsDoc(entry);
     }
   }
   return text;

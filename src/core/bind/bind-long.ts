@@ -19,15 +19,22 @@ import { cellAt, cellText, isBlankRow } from './cell-text.js';
 import { checkEmptyHeaders } from './check-empty-headers.js';
 import { fieldColumns, type FieldColumns } from './columns.js';
 import { decideDecimal } from './decide-decimal.js';
-import { entityFromLabelsOrFileName, yearOfFile } from './entity-context.js';
+import {
+  entityFromLabelOrFileName,
+  fileNameClaim,
+  labelClaim,
+  yearOfFile,
+} from './entity-context.js';
 import { findLabelledCells } from './find-labelled-cells.js';
 import { isFooterText, isTotalText } from './footer-text.js';
 import type { HeaderField } from './header-field.js';
 import type { HeaderRow } from './header-row.js';
 import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js';
+import { provinceConflicts } from './province-conflicts.js';
 import { provinceOfColumns } from './province-of-columns.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { checkUnit } from './check-unit.js';
+import type { SourceClaim } from './source-claim.js';
 import { foldText, tidyText } from '../text/fold-text.js';
 
 interface LongRow {
@@ -141,7 +148,10 @@ function checkNameAgrees(
   }
 }
 
-/** The entity of a long file (spec §3.3): --province, a province column, a label, the file name. */
+/**
+ * The entity of a long file (spec §3.3): --province, a province column, a label, the file name.
+ * The strongest source present decides; the weaker ones are compared with it (spec §6).
+ */
 function longEntity(
   ctx: BindContext,
   header: HeaderRow,
@@ -152,20 +162,35 @@ function longEntity(
   const yearCells = rows
     .map(({ row }) => cellOf(row, fields, 'year'))
     .filter((cell): cell is RawCell => cell !== null && cellText(cell) !== null);
-  const year = ctx.options.year ?? yearOfFile(ctx, yearCells, labelled);
-  if (ctx.options.province !== null) {
-    const where: FindingLocation = { file: ctx.source.file };
-    return { entity: resolveEntity(ctx, ctx.options.province, year, where, 'explicit'), year };
-  }
-  const fromColumns = provinceOfColumns(
-    ctx,
+  const year = yearOfFile(ctx, yearCells, labelled);
+  const option = ctx.options.province;
+  // Under --province the column is only compared, so its own problems are not reported.
+  const columns = provinceOfColumns(
+    option === null ? ctx : { ...ctx, findings: [] },
     rows.map(({ row }) => row),
     fields.get('province-code')?.column ?? null,
     fields.get('province-name')?.column ?? null,
     year,
   );
-  if (fromColumns !== null) return { entity: fromColumns, year };
-  return { entity: entityFromLabelsOrFileName(ctx, labelled, year), year };
+  const label = labelClaim(ctx, labelled, year);
+  const fileName = fileNameClaim(ctx);
+  if (option !== null) {
+    const claim: SourceClaim = {
+      source: 'option',
+      text: option,
+      location: { file: ctx.source.file },
+    };
+    const entity = resolveEntity(ctx, option, year, claim.location, 'explicit');
+    provinceConflicts(ctx, claim, [columns?.claim ?? null, label, fileName], year);
+    return { entity, year };
+  }
+  if (columns !== null) {
+    provinceConflicts(ctx, columns.claim, [label, fileName], year);
+    return { entity: columns.entity, year };
+  }
+  const entity = entityFromLabelOrFileName(ctx, label, year);
+  if (label !== null) provinceConflicts(ctx, label, [fileName], year);
+  return { entity, year };
 }
 
 /** One row's value: the ratio when numerator and denominator are given, else the value cell. */

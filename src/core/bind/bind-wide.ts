@@ -190,7 +190,7 @@ export function bindWide(
   }
 
   const labelled = findLabelledCells(ctx.sheet, header.rowIndex, ctx.source.sheets);
-  const fileYear = ctx.options.year ?? yearOfFile(ctx, [], labelled);
+  const fileYear = yearOfFile(ctx, [], labelled);
   const decimal = evidence.decide();
   const coercers = cellCoercers(
     indicators.map(({ indicator }) => indicator),
@@ -308,7 +308,7 @@ function provinceOfRow(
     if (!same) {
       report(
         ctx,
-        'PROVINCE_CONFLICT',
+        'DATA_CONFLICTING_PROVINCE',
         { value: nameText, other: codeText },
         cellLocation(ctx, row.row, nameCell.column, nameCell),
         { value: nameText, province: entity.province?.code ?? null },

@@ -5,6 +5,9 @@ import { fileStem, provinceFromFileName } from './file-name-stem.js';
 import type { LabelledCells, LabelledValue } from './find-labelled-cells.js';
 import { readYear, yearFromFileName } from './read-year.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
+import { claimPlace, type SourceClaim } from './source-claim.js';
+
+type YearClaim = SourceClaim & { year: number };
 
 /** The location of a labelled value, on whichever sheet it was found. */
 function labelLocation(ctx: BindContext, labelled: LabelledValue) {
@@ -17,79 +20,160 @@ function labelLocation(ctx: BindContext, labelled: LabelledValue) {
 }
 
 /**
- * The year of a file's data (spec §3.3) from the year column's cells (all must agree), else a
- * labelled cell, else the file name. `--year` is applied by the caller before this.
+ * The year column's say: its first year, all others must agree. Its problems are reported only
+ * when it decides (`report`); under --year it is only compared.
+ */
+function columnYear(
+  ctx: BindContext,
+  columnCells: readonly RawCell[],
+  reportTo: Pick<BindContext, 'findings'>,
+): YearClaim | null {
+  let first: YearClaim | null = null;
+  for (const cell of columnCells) {
+    const read = readYear(cell.value);
+    const location = cellLocation(ctx, cell.row, cell.column, cell);
+    if (read.kind === 'invalid') {
+      report(reportTo, 'DATA_INVALID_YEAR', { value: cellText(cell) ?? '' }, location, {
+        value: cellText(cell),
+      });
+    } else if (read.kind === 'year') {
+      if (first === null) {
+        first = { source: 'column', text: cellText(cell) ?? '', year: read.year, location };
+      } else if (first.year !== read.year) {
+        report(
+          reportTo,
+          'DATA_CONFLICTING_YEAR',
+          { value: read.year, other: first.year },
+          location,
+          {
+            value: cellText(cell),
+          },
+        );
+      }
+    }
+  }
+  return first;
+}
+
+/**
+ * The year of a file's data (spec §3.3): `--year`, else the year column's cells (all must
+ * agree), else a labelled cell, else a title row ("NĂM 2025"), else the file name. Every weaker
+ * source that says another year gets YEAR_CONFLICT at the winner's place (spec §6).
  */
 export function yearOfFile(
   ctx: BindContext,
   columnCells: readonly RawCell[],
   labelled: LabelledCells,
 ): number | null {
-  let first: { year: number; cell: RawCell } | null = null;
-  for (const cell of columnCells) {
-    const read = readYear(cell.value);
-    const location = cellLocation(ctx, cell.row, cell.column, cell);
-    if (read.kind === 'invalid') {
-      report(ctx, 'DATA_INVALID_YEAR', { value: cellText(cell) ?? '' }, location, {
-        value: cellText(cell),
-      });
-    } else if (read.kind === 'year') {
-      if (first === null) first = { year: read.year, cell };
-      else if (first.year !== read.year) {
-        report(ctx, 'DATA_CONFLICTING_YEAR', { value: read.year, other: first.year }, location, {
-          value: cellText(cell),
-        });
-      }
+  const claims: YearClaim[] = [];
+  const option = ctx.options.year;
+  if (option !== null) {
+    claims.push({
+      source: 'option',
+      text: String(option),
+      year: option,
+      location: { file: ctx.source.file },
+    });
+  }
+  const column = columnYear(ctx, columnCells, option === null ? ctx : { findings: [] });
+  if (column !== null) claims.push(column);
+  if (labelled.year !== null) {
+    const { text } = labelled.year;
+    const read = readYear(text);
+    const location = labelLocation(ctx, labelled.year);
+    if (read.kind === 'year') claims.push({ source: 'label', text, year: read.year, location });
+    else if (claims.length === 0) {
+      // An unreadable label that would decide is an error, not a reason to guess from below it.
+      report(ctx, 'DATA_INVALID_YEAR', { value: text }, location, { value: text });
+      return null;
     }
   }
-  if (first !== null) return first.year;
-  if (labelled.year !== null) {
-    const read = readYear(labelled.year.text);
-    if (read.kind === 'year') return read.year;
+  if (labelled.title !== null) {
+    const read = readYear(labelled.title.text);
+    if (read.kind === 'year') {
+      const location = labelLocation(ctx, labelled.title);
+      claims.push({ source: 'title', text: labelled.title.text, year: read.year, location });
+    }
+  }
+  const fromName = yearFromFileName(fileStem(ctx.source.file));
+  if (fromName !== null) {
+    claims.push({
+      source: 'file-name',
+      text: String(fromName),
+      year: fromName,
+      location: { file: ctx.source.file },
+    });
+  }
+  const [winner, ...weaker] = claims;
+  if (winner === undefined) return null;
+  for (const claim of weaker) {
+    if (claim.year === winner.year) continue;
     report(
       ctx,
-      'DATA_INVALID_YEAR',
-      { value: labelled.year.text },
-      labelLocation(ctx, labelled.year),
+      'YEAR_CONFLICT',
       {
-        value: labelled.year.text,
+        value: winner.year,
+        source: winner.source,
+        other: claim.year,
+        otherSource: claim.source,
+        otherPlace: claimPlace(ctx, claim),
       },
+      winner.location,
+      { value: claim.text },
     );
-    return null;
   }
-  return yearFromFileName(fileStem(ctx.source.file));
+  return winner.year;
+}
+
+/**
+ * What a labelled cell says the province is (spec §3.3). A weak label ("Đơn vị báo cáo: UBND
+ * tỉnh X") says something only if it, or the name after its last "tỉnh", resolves.
+ */
+export function labelClaim(
+  ctx: BindContext,
+  labelled: LabelledCells,
+  year: number | null,
+): SourceClaim | null {
+  const label = labelled.province;
+  if (label === null) return null;
+  const location = labelLocation(ctx, label);
+  if (!label.weak) return { source: 'label', text: label.text, location };
+  for (const text of [label.text, ...weakLabelNames(label.text)]) {
+    const quiet = { findings: [] };
+    const entity = resolveEntity(quiet, text, year, {}, 'explicit');
+    if (entity.province !== null && quiet.findings.length === 0) {
+      return { source: 'label', text, location };
+    }
+  }
+  return null;
+}
+
+/** What the file name says the province is ("dong-nai_2025.csv" → "dong nai"). */
+export function fileNameClaim(ctx: BindContext): SourceClaim {
+  return {
+    source: 'file-name',
+    text: provinceFromFileName(ctx.source.file),
+    location: { file: ctx.source.file },
+  };
 }
 
 /**
  * The entity of a long file when no province column decided it (spec §3.3): a labelled cell,
- * else the file name. A weak label ("Đơn vị báo cáo: UBND tỉnh X") counts only if it resolves.
+ * else the file name (a file name that names nothing labels the entity, with a warning).
  */
-export function entityFromLabelsOrFileName(
+export function entityFromLabelOrFileName(
   ctx: BindContext,
-  labelled: LabelledCells,
+  label: SourceClaim | null,
   year: number | null,
 ): EntityName {
-  const label = labelled.province;
-  if (label !== null) {
-    if (!label.weak) {
-      return resolveEntity(ctx, label.text, year, labelLocation(ctx, label), 'explicit');
-    }
-    const quiet = { findings: [] };
-    const candidates = [label.text, ...weakLabelNames(label.text)];
-    for (const text of candidates) {
-      const entity = resolveEntity(quiet, text, year, {}, 'explicit');
-      if (entity.province !== null && quiet.findings.length === 0) return entity;
-      quiet.findings.length = 0;
-    }
-  }
-  const stem = fileStem(ctx.source.file);
+  if (label !== null) return resolveEntity(ctx, label.text, year, label.location, 'explicit');
   return resolveEntity(
     ctx,
-    provinceFromFileName(ctx.source.file),
+    fileNameClaim(ctx).text,
     year,
     sheetLocation(ctx),
     'file-name',
-    stem,
+    fileStem(ctx.source.file),
   );
 }
 

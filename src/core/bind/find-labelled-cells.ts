@@ -16,6 +16,8 @@ export interface LabelledValue {
 export interface LabelledCells {
   province: LabelledValue | null;
   year: LabelledValue | null;
+  /** A year the title states ("BÁO CÁO … NĂM 2025"): a source of its own, after a label (§6). */
+  title: LabelledValue | null;
 }
 
 const PROVINCE_LABELS = new Set<string>(labelVocabulary.province);
@@ -76,7 +78,11 @@ export function findLabelledCells(
   headerRowIndex: number,
   sheets: readonly RawSheet[],
 ): LabelledCells {
-  const result: LabelledCells = { province: null, year: null };
+  const result: LabelledCells = {
+    province: null,
+    year: null,
+    title: titleYear(dataSheet, headerRowIndex),
+  };
   const places: Array<{ sheet: RawSheet; rows: readonly RawRow[] }> = [
     { sheet: dataSheet, rows: dataSheet.rows.slice(0, headerRowIndex) },
     ...sheets
@@ -94,15 +100,13 @@ export function findLabelledCells(
       }
     }
   }
-  result.year ??= titleYear(dataSheet, headerRowIndex);
   return result;
 }
 
 /**
- * The year a form's title states ("BIỂU MẪU SỐ LIỆU ĐÔ THỊ THÔNG MINH NĂM 2025"), when no cell
- * is labelled with it: the first "năm 2025" / "year 2025" in a cell above the header row. Weak:
- * a year column or a "Năm:" label says it more plainly and wins. A span ("giai đoạn 5 năm
- * 2021–2025") names no one year.
+ * The year a form's title states ("BIỂU MẪU SỐ LIỆU ĐÔ THỊ THÔNG MINH NĂM 2025"): the first
+ * "năm 2025" / "year 2025" in a cell above the header row. Weak: a year column or a "Năm:" label
+ * says it more plainly and wins. A span ("giai đoạn 5 năm 2021–2025") names no one year.
  */
 function titleYear(sheet: RawSheet, headerRowIndex: number): LabelledValue | null {
   for (const row of sheet.rows.slice(0, headerRowIndex)) {

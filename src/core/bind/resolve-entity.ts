@@ -36,6 +36,12 @@ function compactResolution(text: string, year: number | null): ProvinceResolutio
   return null;
 }
 
+/** What a name or code resolves to in the year's era, the file name's compact form included. */
+export function provinceResolution(text: string, year: number | null): ProvinceResolution {
+  const resolution = resolveProvince(text, { year });
+  return resolution.kind === 'unknown' ? (compactResolution(text, year) ?? resolution) : resolution;
+}
+
 /**
  * Resolves a province name or code to an entity (spec §3.3), reporting what is wrong at
  * `location`: unknown (with the closest names), ambiguous, or a pre-2025 unit used for 2025+.
@@ -55,8 +61,7 @@ export function resolveEntity(
       value: text,
     });
   }
-  let resolution = resolveProvince(text, { year });
-  if (resolution.kind === 'unknown') resolution = compactResolution(text, year) ?? resolution;
+  const resolution = provinceResolution(text, year);
   switch (resolution.kind) {
     case 'ok': {
       const { code, name } = resolution.unit;

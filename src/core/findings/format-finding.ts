@@ -1,5 +1,6 @@
 import { localNumberText } from '../text/local-number-text.js';
 import { catalogue } from './catalogue/catalogue.js';
+import type { CatalogueEntry } from './catalogue/entry.js';
 import type { FindingCode } from './finding-args.js';
 import type { Finding, Lang } from './finding.js';
 
@@ -9,10 +10,12 @@ import type { Finding, Lang } from './finding.js';
  * "(closest: {hint?})" disappears rather than reading "(closest: )" or "(closest: —)".
  */
 export function findingMessage(finding: Pick<Finding, 'code' | 'args'>, lang: Lang): string {
-  const entry = catalogue[finding.code as FindingCode];
+  const entry: CatalogueEntry | undefined = catalogue[finding.code as FindingCode];
   if (!entry) return finding.code;
   const valueOf = (name: string): string | null => {
     const arg = finding.args[name];
+    const term = entry.terms?.[name]?.[String(arg)];
+    if (term !== undefined) return term[lang];
     // Numbers in messages are often years or line numbers: decimal mark only, no grouping.
     if (typeof arg === 'number') return localNumberText(String(arg), lang, { group: false });
     return arg === null || arg === undefined || arg === '' ? null : String(arg);

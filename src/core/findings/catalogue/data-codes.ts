@@ -115,6 +115,11 @@ export const dataCodes = {
     vi: 'Năm {value} khác năm {other} ở dòng trước; một tệp dạng dọc chỉ có một năm.',
     en: 'The year {value} differs from {other} on an earlier row; a long file holds one year.',
   },
+  DATA_CONFLICTING_PROVINCE: {
+    severity: 'error',
+    vi: 'Tỉnh "{value}" khác tỉnh "{other}" đã nêu trước đó trong tệp.',
+    en: 'The province "{value}" differs from "{other}" given earlier in the file.',
+  },
   DATA_NO_DATA: {
     severity: 'error',
     vi: 'Bảng có dòng tiêu đề nhưng không có dòng dữ liệu nào.',

@@ -1,6 +1,22 @@
 import type { CatalogueSection } from './entry.js';
 
-/** Findings about who the entity is: provinces, years (stage PROVINCE_). */
+// The sources of spec §3.3, strongest first, as PROVINCE_CONFLICT / YEAR_CONFLICT name them.
+const provinceSources = {
+  option: { vi: 'tùy chọn --province', en: 'the --province option' },
+  column: { vi: 'cột Tỉnh', en: 'the province column' },
+  label: { vi: 'ô ghi tỉnh', en: 'the labelled cell' },
+  'file-name': { vi: 'tên tệp', en: 'the file name' },
+} as const;
+
+const yearSources = {
+  option: { vi: 'tùy chọn --year', en: 'the --year option' },
+  column: { vi: 'cột Năm', en: 'the year column' },
+  label: { vi: 'ô ghi năm', en: 'the labelled cell' },
+  title: { vi: 'dòng tiêu đề', en: 'the title row' },
+  'file-name': { vi: 'tên tệp', en: 'the file name' },
+} as const;
+
+/** Findings about who the entity is: provinces, years (stages PROVINCE_, YEAR_). */
 export const provinceCodes = {
   PROVINCE_UNKNOWN: {
     severity: 'error',
@@ -18,9 +34,10 @@ export const provinceCodes = {
     en: '{name} merged into {successor} on {date}; data for {year} uses {successor} ({successorCode}).',
   },
   PROVINCE_CONFLICT: {
-    severity: 'error',
-    vi: 'Tỉnh "{value}" khác tỉnh "{other}" đã nêu trước đó trong tệp.',
-    en: 'The province "{value}" differs from "{other}" given earlier in the file.',
+    severity: 'warning',
+    vi: 'Tỉnh {value} ({source}) khác tỉnh {other} ({otherSource}{otherPlace}); dùng {value}.',
+    en: 'The province {value} ({source}) differs from {other} ({otherSource}{otherPlace}); {value} is used.',
+    terms: { source: provinceSources, otherSource: provinceSources },
   },
   PROVINCE_FROM_FILE_NAME: {
     severity: 'warning',
@@ -31,5 +48,11 @@ export const provinceCodes = {
     severity: 'warning',
     vi: '"{name}" có vẻ được gõ bằng phông TCVN3 cũ; có lẽ là "{suggestion}".',
     en: '"{name}" looks like legacy TCVN3 font text; probably "{suggestion}".',
+  },
+  YEAR_CONFLICT: {
+    severity: 'warning',
+    vi: 'Năm {value} ({source}) khác năm {other} ({otherSource}{otherPlace}); dùng năm {value}.',
+    en: 'The year {value} ({source}) differs from {other} ({otherSource}{otherPlace}); {value} is used.',
+    terms: { source: yearSources, otherSource: yearSources },
   },
 } as const satisfies CatalogueSection;
