@@ -78,11 +78,9 @@ export function findLabelledCells(
   headerRowIndex: number,
   sheets: readonly RawSheet[],
 ): LabelledCells {
-  const result: LabelledCells = {
-    province: null,
-    year: null,
-    title: titleYear(dataSheet, headerRowIndex),
-  };
+  const result: LabelledCells = { province: null, year: null, title: null };
+  // "Năm: 2024" is a label, not a title that happens to hold a year.
+  const labelCells = new Set<RawCell>();
   const places: Array<{ sheet: RawSheet; rows: readonly RawRow[] }> = [
     { sheet: dataSheet, rows: dataSheet.rows.slice(0, headerRowIndex) },
     ...sheets
@@ -92,6 +90,7 @@ export function findLabelledCells(
   for (const { sheet, rows } of places) {
     for (const row of rows) {
       for (const { kind, text, cell } of rowLabels(row)) {
+        labelCells.add(cell);
         if (kind === 'year') {
           result.year ??= { text, cell, sheet, weak: false };
         } else if (result.province === null || (result.province.weak && kind === 'province')) {
@@ -100,6 +99,7 @@ export function findLabelledCells(
       }
     }
   }
+  result.title = titleYear(dataSheet, headerRowIndex, labelCells);
   return result;
 }
 
@@ -108,11 +108,15 @@ export function findLabelledCells(
  * "năm 2025" / "year 2025" in a cell above the header row. Weak: a year column or a "Năm:" label
  * says it more plainly and wins. A span ("giai đoạn 5 năm 2021–2025") names no one year.
  */
-function titleYear(sheet: RawSheet, headerRowIndex: number): LabelledValue | null {
+function titleYear(
+  sheet: RawSheet,
+  headerRowIndex: number,
+  labelCells: ReadonlySet<RawCell>,
+): LabelledValue | null {
   for (const row of sheet.rows.slice(0, headerRowIndex)) {
     for (const cell of row.cells) {
       const text = cellText(cell);
-      if (text === null) continue;
+      if (text === null || labelCells.has(cell)) continue;
       const match = /\b(?:nam|year)\s+((?:19|20)\d\d)\b(?!\s+(?:19|20)\d\d\b)/.exec(foldText(text));
       if (match !== null) return { text: match[1]!, cell, sheet, weak: true };
     }

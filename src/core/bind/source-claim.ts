@@ -20,10 +20,12 @@ export interface SourceClaim {
  */
 export function claimPlace(ctx: Pick<BindContext, 'source'>, claim: SourceClaim): string {
   const { row, column, sheet, line } = claim.location;
-  if (row === null || row === undefined || column === null || column === undefined) return '';
+  if (column === null || column === undefined) return '';
   if (ctx.source.kind === 'xlsx') {
+    if (row === null || row === undefined) return '';
     const address = typeof column === 'number' ? cellAddress(row, column) : `${column}${row}`;
     return `, ${sheet === null || sheet === undefined ? '' : `${sheet}!`}${address}`;
   }
-  return `, ${ctx.source.file}:${line ?? row}:${column}`;
+  const at = line ?? row;
+  return at === null || at === undefined ? '' : `, ${ctx.source.file}:${at}:${column}`;
 }
