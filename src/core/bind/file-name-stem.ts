@@ -31,7 +31,7 @@ export function fileStem(file: string): string {
 
 /**
  * The province a file name probably names (spec §3.3): camel case split ("DongNai" →
- * "Dong Nai"), separators as spaces, years and words like "bao cao" dropped.
+ * "Dong Nai"), separators as spaces, numbers and words like "bao cao" dropped.
  */
 export function provinceFromFileName(file: string): string {
   const stem = fileStem(file)
@@ -42,6 +42,8 @@ export function provinceFromFileName(file: string): string {
   for (const word of NOISE_WORDS) {
     folded = folded.replace(new RegExp(` ${word}(?= )`, 'g'), ' ');
   }
+  // A number left on its own is a form or version number ("bieu-mau-01"), not a province code.
+  folded = folded.replace(/ \d{1,3}(?= )/g, ' ');
   const cleaned = folded.replace(/\s+/g, ' ').trim();
   // Keep the original diacritics when nothing was removed: "Đồng Nai.xlsx" resolves exactly.
   return foldText(stem) === cleaned ? stem.trim() : cleaned;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BindOptions } from '../../../src/core/bind/bind-options.js';
+import { provinceFromFileName } from '../../../src/core/bind/file-name-stem.js';
 import { findingMessage } from '../../../src/core/findings/format-finding.js';
 import { bind, codes } from './bind-test-kit.js';
 import { csvSource, xlsxSource } from './raw-source-builder.js';
@@ -268,5 +269,30 @@ describe('YEAR_CONFLICT: two sources of §3.3 name different years (spec §6)', 
     const dataset = bind(csvSource('toan-quoc_2025.csv', text));
     expect(conflicts(dataset)).toEqual(['YEAR_CONFLICT@1:1 title>file-name 2024/2025']);
     expect(dataset.entities.map((entity) => entity.year)).toEqual([2024, 2024]);
+  });
+});
+
+describe('what a file name says', () => {
+  it('a form number is not a province code: "bieu-mau-01.csv" does not name Hà Nội', () => {
+    const labelled = submission('bieu-mau-01.csv', { above: ['Tỉnh: Đồng Nai'] });
+    expect(labelled.findings).toEqual([]);
+    const alone = submission('bieu-mau-01.csv');
+    expect(codes(alone)).toEqual(['PROVINCE_FROM_FILE_NAME@-']);
+    expect(alone.entities[0]!.province).toBeNull();
+  });
+
+  it.each([
+    ['dong-nai-v2.csv', 'dong nai'],
+    ['dong-nai_ban-2.csv', 'dong nai'],
+    ['DongNai2025.xlsx', 'dong nai'],
+    ['75-dong-nai.xlsx', 'dong nai'],
+    ['bieu-mau-01.csv', ''],
+  ])('provinceFromFileName(%j) is %j', (file, text) => {
+    expect(provinceFromFileName(file)).toBe(text);
+  });
+
+  it('a code before the name is dropped, the name still counts', () => {
+    const dataset = submission('75-dong-nai.csv', { above: ['Tỉnh: Lâm Đồng'] });
+    expect(conflicts(dataset)).toEqual(['PROVINCE_CONFLICT@1:1 label>file-name Lâm Đồng/Đồng Nai']);
   });
 });
