@@ -3,7 +3,7 @@ import { cellAddress } from '../table/cell-address.js';
 import type { BindContext } from './bind-context.js';
 
 /** The sources of spec §3.3 that can say who or when a file is about, strongest first. */
-export type IdentitySource = 'option' | 'column' | 'label' | 'title' | 'file-name';
+type IdentitySource = 'option' | 'column' | 'label' | 'title' | 'file-name';
 
 /** What one source says a file is about, and where it says it. */
 export interface SourceClaim {

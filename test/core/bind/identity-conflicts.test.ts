@@ -13,8 +13,14 @@ function submission(
 ) {
   const header = ['Mã chỉ số', 'Giá trị'];
   const row = ['HT.01', '60'];
-  if (parts.province !== undefined) header.push('Tỉnh') && row.push(parts.province);
-  if (parts.year !== undefined) header.push('Năm') && row.push(parts.year);
+  if (parts.province !== undefined) {
+    header.push('Tỉnh');
+    row.push(parts.province);
+  }
+  if (parts.year !== undefined) {
+    header.push('Năm');
+    row.push(parts.year);
+  }
   const lines = [...(parts.above ?? []), header.join(';'), row.join(';')];
   return bind(csvSource(file, `${lines.join('\n')}\n`), options);
 }
