@@ -216,6 +216,16 @@ describe('the progress line (spec §7)', () => {
     expect(t.stderr.trimEnd().endsWith('Báo cáo từng đơn vị: 2 tệp trong out')).toBe(true);
   });
 
+  it('validate shows it while reading on a terminal, and not when piped', async () => {
+    const files = ['validate', 'nop/ha-noi_2025.csv', 'nop/hue_2025.csv'];
+    const tty = await run(files, true);
+    expect(tty.exitCode).toBe(0);
+    expect(tty.stderr).toBe('\r\x1b[KĐã đọc 1/2 tệp · 1 đơn vị…\r\x1b[K');
+    const piped = await run(files);
+    expect(piped.exitCode).toBe(0);
+    expect(piped.stderr).toBe('');
+  });
+
   it('--quiet on a terminal: none of it', async () => {
     const t = await run(['score', 'nop/ha-noi_2025.csv', 'nop/hue_2025.csv', '--quiet'], true);
     expect(t.exitCode).toBe(0);
