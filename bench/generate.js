@@ -102,6 +102,18 @@ function benchSetYaml() {
   return lines.join('\n') + '\n';
 }
 
+/** "Hồ Chí Minh" → "ho-chi-minh": the file names a province sends (the tool reads who from them). */
+function fileSlug(name) {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 export async function generate(dir, root) {
   mkdirSync(dir, { recursive: true });
   const random = rng(20251122);
@@ -130,8 +142,18 @@ export async function generate(dir, root) {
   // 2. The national table: 34 provinces, wide.
   const scored = bundledIndicators.filter((i) => i.scoring.method !== 'info');
   let national = csvLine(['Mã tỉnh', 'Tỉnh/Thành phố', 'Năm', ...scored.map((i) => i.code)]);
-  for (const p of provinces)
-    national += csvLine([p.code, p.name, 2025, ...scored.map((i) => valueFor(i, random))]);
+  // The same 34 provinces as a folder of long-layout submissions, one file each, with the same
+  // values (issue #11: a folder of 34 costs at most 1.5× the one wide table).
+  mkdirSync(join(dir, 'round-34'), { recursive: true });
+  for (const p of provinces) {
+    const values = scored.map((i) => valueFor(i, random));
+    national += csvLine([p.code, p.name, 2025, ...values]);
+    // The code on every row says who the file is about (a file name alone can be ambiguous);
+    // the evidence column keeps DATA_EVIDENCE_MISSING warnings out of the timing.
+    let long = csvLine(['Mã tỉnh', 'Mã chỉ số', 'Giá trị', 'Tài liệu kiểm chứng']);
+    scored.forEach((ind, k) => (long += csvLine([p.code, ind.code, values[k], `QĐ ${k + 1}`])));
+    writeFileSync(join(dir, 'round-34', `${fileSlug(p.name)}_2025.csv`), long);
+  }
   writeFileSync(join(dir, 'national-34.csv'), national);
 
   // 3. Communes: 3,321 entities × 50 indicators; and 4. 100,000 rows × 50 indicators.

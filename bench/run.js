@@ -137,6 +137,19 @@ rows.push(
 rows.push(
   bench('score 34 provinces → xlsx', [...cli, 'score', 'national-34.csv', '-o', 'national.xlsx']),
 );
+// Issue #11: the same 34 provinces as a folder of 34 long-layout submissions.
+rows.push(
+  bench('score 34 long files (a folder), no export', [...cli, 'score', 'round-34/', '--no-export']),
+);
+rows.push(
+  bench('score 34 long files (a folder) → xlsx', [
+    ...cli,
+    'score',
+    'round-34/',
+    '-o',
+    'round.xlsx',
+  ]),
+);
 rows.push(
   bench('score 34 provinces → html', [...cli, 'score', 'national-34.csv', '-o', 'national.html']),
 );
@@ -264,6 +277,11 @@ console.log(
 );
 console.log(
   `         100,000 × 50 validate ≤ 400 MB → ${byName('validate 100,000 × 50').rss.toFixed(0)} MB`,
+);
+// Issue #11: reading a round as 34 files costs at most 1.5× the one wide table of the same 34.
+const folderRatio = (folder, wide) => (byName(folder).wall / byName(wide).wall).toFixed(2);
+console.log(
+  `         34 long files ≤ 1.5× one wide table → ${folderRatio('score 34 long files (a folder), no export', 'score 34 provinces, no export')}× (→ xlsx: ${folderRatio('score 34 long files (a folder) → xlsx', 'score 34 provinces → xlsx')}×)`,
 );
 // Issue #13: a one-province HTML report adds less than 0.3 s to score.
 const htmlCost =

@@ -50,9 +50,12 @@ export async function loadInputs(
   options: InputOptions,
   set: ResolvedSet,
   keep: BindKeep = 'values',
+  /** Called after each file with the files and entities read so far (the progress line, §7). */
+  onRead?: (read: number, entities: number) => void,
 ): Promise<LoadedInputs> {
   const datasets: Dataset[] = [];
   const sources: InputSource[] = [];
+  let entities = 0;
   const readOptions = readOptionsOf(options);
   // --province says who a lone single-entity file is about (spec §3.3); with several inputs it
   // selects among their entities instead (spec §6, selectInputEntities), so no file is relabelled.
@@ -66,6 +69,8 @@ export async function loadInputs(
     const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
     sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });
+    entities += dataset.entities.length;
+    onRead?.(datasets.length, entities);
   }
   // The same unit in two files (spec §7): an error in the later file, which loses the entity.
   const minCoverage = options.minCoverage ?? set.minCoverage ?? 0;

@@ -44,6 +44,11 @@ export function usageError(error: CommanderError): CodedArgs {
       const option = match[1]!.split(/[ ,]/)[0]!;
       return { code: 'RUN_OPTION_CHOICE', args: { option, value: match[2]!, choices: match[3]! } };
     }
+    case 'commander.conflictingOption': {
+      const match = /option '([^' ]*)[^']*' cannot be used with option '([^' ]*)/.exec(message);
+      if (match === null) break;
+      return { code: 'RUN_OPTIONS_CONFLICT', args: { option: match[1]!, other: match[2]! } };
+    }
     case 'commander.excessArguments': {
       const match = /Expected (\d+) arguments? but got (\d+)\./.exec(message);
       if (match === null) break;

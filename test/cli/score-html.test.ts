@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,33 @@ describe('score -o report.html', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Tile map of the 34 units');
     expect(html).toContain('<section id="ranking"');
+  });
+
+  it('a keep-going round lists its rejected files and missing units (spec §7, §9.2)', async () => {
+    cpSync(join(import.meta.dirname, '..', 'fixtures', 'round'), join(dir, 'nop'), {
+      recursive: true,
+    });
+    const run = await runCli(
+      ['score', 'nop/', '--keep-going', '--expect', 'all', '-o', 'round.html'],
+      { cwd: dir },
+    );
+    expect(run.exitCode).toBe(1);
+    const html = readFileSync(join(dir, 'round.html'), 'utf8');
+    expect(html).toContain('Hồ sơ bị loại (2)');
+    expect(html).toContain('nop/lam-dong_2025.csv: 1 lỗi, 0 cảnh báo');
+    expect(html).toContain('DATA_NOT_A_NUMBER');
+    expect(html).toContain('nop/dong-nai_2025_ban-2.csv');
+    expect(html).toContain('Đơn vị chưa có hồ sơ (29)');
+    expect(html).toContain('<li>22 Quảng Ninh</li>');
+    // Without --keep-going and --expect: neither list.
+    const plain = await runCli(
+      ['score', 'nop/ha-noi_2025.csv', 'nop/hue_2025.csv', '-o', 'plain.html'],
+      { cwd: dir },
+    );
+    expect(plain.exitCode, plain.stderr).toBe(0);
+    const plainHtml = readFileSync(join(dir, 'plain.html'), 'utf8');
+    expect(plainHtml).not.toContain('Hồ sơ bị loại');
+    expect(plainHtml).not.toContain('Đơn vị chưa có hồ sơ');
   });
 
   it('refuses another extension, naming .html among the formats (exit 2)', async () => {

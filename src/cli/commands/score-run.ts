@@ -1,4 +1,5 @@
-import { relative, isAbsolute } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { systemReason } from '../../io/files/system-reason.js';
@@ -11,6 +12,9 @@ import { rejectInputs, type RejectedInput } from '../../core/score/reject-inputs
 import type { Report, RollupMode } from '../../core/score/report.js';
 import { rollupReport } from '../../core/rollup/rollup-report.js';
 import { buildReport } from '../../core/score/build-report.js';
+import { unitFileNames } from '../../core/score/unit-file-names.js';
+import { unitReport } from '../../core/score/unit-report.js';
+import { progressLine, type ProgressLine } from '../progress-line.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
 import { reportCsvChunks } from '../../render/formats/report-csv.js';
@@ -35,14 +39,37 @@ export interface ScoreFlags {
   keepGoing?: boolean;
   expect?: 'all';
   rollup?: RollupMode;
+  /** Also one workbook per entity into this folder (spec §7). */
+  split?: string;
 }
 
 /** The action of `smartcity score`, loaded only when that command runs. */
 export async function runScore(
+  outer: CommandDeps,
+  files: string[],
+  flags: ScoreFlags,
+  self: Command,
+): Promise<void> {
+  const globals = globalOptions(self);
+  // Spec §7: a progress line on a terminal; every other output erases it first.
+  const progress = progressLine(
+    { isTTY: outer.ctx.stderrIsTTY, write: outer.ctx.stderr },
+    { lang: globals.lang, enabled: !globals.quiet, now: () => outer.ctx.now().getTime() },
+  );
+  const deps: CommandDeps = { ...outer, ctx: progress.guard(outer.ctx) };
+  try {
+    await scoreWith(deps, files, flags, self, progress);
+  } finally {
+    progress.clear();
+  }
+}
+
+async function scoreWith(
   deps: CommandDeps,
   files: string[],
   flags: ScoreFlags,
   self: Command,
+  progress: ProgressLine,
 ): Promise<void> {
   const { ctx } = deps;
   const globals = globalOptions(self);
@@ -54,6 +81,8 @@ export async function runScore(
   if (flags.export && flags.out !== undefined) {
     await checkOutputPath(outputTarget(flags.out.normalize('NFC'), [], ctx.cwd).path, [], ctx.cwd);
   }
+  // --split into a file is a usage error, said before anything is read (exit 2).
+  const splitDir = flags.split === undefined ? null : await checkSplitDir(flags.split, ctx.cwd);
   const expanded = await resolveInputs(deps, files, input);
   const paths = inputPaths(expanded.inputs);
 
@@ -69,6 +98,7 @@ export async function runScore(
   const loaded = await loadScorable(deps, globals, input, expanded, {
     keepGoing: flags.keepGoing === true,
     ...(flags.expect === undefined ? {} : { expect: flags.expect }),
+    progress,
   });
   if (loaded === null) {
     // Exit 1: say that no report was written, and where it would have gone (spec §1, §7).
@@ -104,8 +134,20 @@ export async function runScore(
     ctx.stderr(keptLine(globals.lang, loaded.files - rejected.length, loaded.files, rejected));
   }
 
+  const reports = (target === null ? 0 : 1) + (splitDir === null ? 0 : report.entities.length);
+  const writing = (written: number) =>
+    progress.update({
+      read: loaded.files,
+      files: loaded.files,
+      entities: report.entities.length,
+      phase: 'writing',
+      written,
+      reports,
+    });
   if (target !== null) {
+    writing(0);
     const bytes = await renderReport(report, { ...loaded, rejected: listed }, target, globals, ctx);
+    progress.clear();
     // Under --keep-going with rejected files the exit is 1 and the report is written all the
     // same (spec §7): say where even with --quiet.
     await writeOutput(
@@ -115,7 +157,93 @@ export async function runScore(
       bytes,
     );
   }
+  if (splitDir !== null) {
+    // Like the national report's line, said even with --quiet when files were rejected.
+    const loud = rejected.length > 0 ? { ...globals, quiet: false } : globals;
+    await writeSplit(deps, loud, report, loaded.sources, splitDir, (done) =>
+      writing(done + (target === null ? 0 : 1)),
+    );
+  }
   deps.setExitCode(rejected.length > 0 ? 1 : 0);
+}
+
+/**
+ * `--split <dir>` must name a folder or nothing yet (it is created when the reports are written):
+ * a file there is exit 2 before any input is read.
+ */
+async function checkSplitDir(dir: string, cwd: string): Promise<string> {
+  const path = resolve(cwd, dir.normalize('NFC'));
+  const found = await stat(path).catch(() => null);
+  if (found !== null && !found.isDirectory()) {
+    throw CannotRunError.of('RUN_SPLIT_NOT_DIRECTORY', { path: displayPath(path, cwd) });
+  }
+  return path;
+}
+
+/**
+ * Spec §7 `--split`: one single-entity workbook per entity of the national report, each with its
+ * national rank, written atomically into `dir` (created if missing) as `<code>-<slug>.report.xlsx`.
+ * Rejected files (--keep-going) are not in the report and get none. One line says where they went.
+ */
+async function writeSplit(
+  deps: CommandDeps,
+  globals: GlobalOptions,
+  report: Report,
+  sources: Scorable['sources'],
+  dir: string,
+  onWritten: (done: number) => void,
+): Promise<void> {
+  const { ctx } = deps;
+  const names = unitFileNames(report.entities);
+  const paths = names.map((name) => join(dir, name));
+  // Only a literal file name can be read as an input here: refuse to overwrite it.
+  for (const path of paths) {
+    const input = sources.find((source) => resolve(ctx.cwd, source.file) === path);
+    if (input !== undefined) {
+      throw CannotRunError.of('RUN_OUTPUT_IS_INPUT', {
+        path: displayPath(path, ctx.cwd),
+        input: input.file,
+      });
+    }
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw CannotRunError.of('RUN_WRITE_FAILED', {
+      path: displayPath(dir, ctx.cwd),
+      reason: systemReason(error),
+    });
+  }
+  // Lazy: only this path loads the workbook writer.
+  const { reportWorkbook } = await import('../../render/workbook/report-workbook.js');
+  const date = reportDate(ctx);
+  for (const [i, path] of paths.entries()) {
+    onWritten(i);
+    const unit = unitReport(report, i);
+    const files = new Set([
+      unit.report.entities[0]!.source.file,
+      ...unit.report.data.map((d) => d.source.file),
+    ]);
+    const bytes = await reportWorkbook(unit.report, {
+      lang: globals.lang,
+      toolVersion: toolVersion(),
+      inputs: sources
+        .filter((s) => files.has(s.file))
+        .map((s) => ({ file: s.file, sha256: s.sha256 })),
+      date,
+      nationalRank: unit.rank,
+    });
+    await writeOutput(ctx, { ...globals, quiet: true }, path, bytes);
+  }
+  if (!globals.quiet) {
+    ctx.stderr(splitLine(globals.lang, paths.length, displayPath(dir, ctx.cwd)));
+  }
+}
+
+function splitLine(lang: Lang, count: number, dir: string): string {
+  return lang === 'vi'
+    ? `Báo cáo từng đơn vị: ${count} tệp trong ${dir}\n`
+    : `Per-unit reports: ${count} file${count === 1 ? '' : 's'} in ${dir}\n`;
 }
 
 function noReportLine(lang: Lang, path: string): string {
@@ -172,10 +300,13 @@ export async function loadScorable(
   globals: GlobalOptions,
   input: InputOptions,
   expanded: ExpandedInputs,
-  options: { keepGoing?: boolean; expect?: 'all' } = {},
+  options: { keepGoing?: boolean; expect?: 'all'; progress?: ProgressLine } = {},
 ): Promise<Scorable | null> {
   const set = await loadSet(deps, globals);
-  const loaded = await loadInputs(deps, expanded.inputs, input, set);
+  const files = expanded.inputs.length;
+  const loaded = await loadInputs(deps, expanded.inputs, input, set, 'values', (read, entities) =>
+    options.progress?.update({ read, files, entities, phase: 'reading' }),
+  );
   loaded.datasets = selectInputEntities(loaded.datasets, input);
   let datasets: Dataset[] = loaded.datasets;
   let rejected: RejectedInput[] = [];
@@ -226,6 +357,12 @@ export async function loadScorable(
     deps.setExitCode(1);
     return null;
   }
+  options.progress?.update({
+    read: files,
+    files,
+    entities: datasets.reduce((sum, d) => sum + d.entities.length, 0),
+    phase: 'scoring',
+  });
   const report = buildReport(set, datasets, findings, {
     missing: input.missing ?? set.missing,
     minCoverage: loaded.minCoverage,
@@ -320,11 +457,18 @@ async function renderReport(
     case 'html': {
       // Lazy: only this path loads the HTML renderer and its charts.
       const { reportHtml } = await import('../../render/html/report-html.js');
+      const { rejectedFiles } = await import('../../render/workbook/workbook-rejected-sheet.js');
+      const { workbookContext } = await import('../../render/workbook/workbook-context.js');
+      // A keep-going round's rejected files and an --expect round's missing units (spec §9.2).
       return reportHtml(report, {
         lang: globals.lang,
         toolVersion: toolVersion(),
         inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
         date: reportDate(ctx),
+        missingUnits: missing,
+        ...(rejected === null || rejected.length === 0
+          ? {}
+          : { rejectedFiles: rejectedFiles(workbookContext(report, globals.lang), rejected) }),
       });
     }
   }

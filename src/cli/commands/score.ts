@@ -36,6 +36,13 @@ export function registerScore(program: Command, deps: CommandDeps): void {
       'reject invalid files, score and rank the rest (exit 1 when any file was rejected)',
     )
     .addOption(
+      // A per-unit report is a report: asking for them and for no export is a contradiction.
+      new Option(
+        '--split <dir>',
+        'also write one workbook per entity, with its national rank, into this folder',
+      ).conflicts('export'),
+    )
+    .addOption(
       new Option(
         '--rollup <mode>',
         'bring pre-2025 data to the 34 units of 2025: mean of achievements (scores, DTI 2024) or of values',

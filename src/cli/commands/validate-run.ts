@@ -9,6 +9,7 @@ import type { CommandDeps } from '../command-deps.js';
 import { globalOptions, textStyle } from '../global-options.js';
 import { parseInputOptions } from '../input-options.js';
 import { loadInputs, resolveInputs } from '../load-inputs.js';
+import { progressLine } from '../progress-line.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
 import { loadSet } from '../load-set.js';
 import { ciFormatOutput, isCiFormat } from './validate-ci-formats.js';
@@ -26,7 +27,20 @@ export async function runValidate(
   const options = parseInputOptions(raw);
   const set = await loadSet(deps, globals);
   const expanded = await resolveInputs(deps, files, options);
-  const inputs = await loadInputs(deps, expanded.inputs, options, set, 'summary');
+  // Spec §7: a progress line while the files are read, on a terminal only; erased before output.
+  const progress = progressLine(
+    { isTTY: deps.ctx.stderrIsTTY, write: deps.ctx.stderr },
+    { lang: globals.lang, enabled: !globals.quiet, now: () => deps.ctx.now().getTime() },
+  );
+  const count = expanded.inputs.length;
+  let inputs;
+  try {
+    inputs = await loadInputs(deps, expanded.inputs, options, set, 'summary', (read, entities) =>
+      progress.update({ read, files: count, entities, phase: 'reading' }),
+    );
+  } finally {
+    progress.clear();
+  }
   // A pattern or directory that matched nothing, while others did: said on stderr (spec §6).
   if (expanded.findings.length > 0 && !globals.quiet) {
     deps.ctx.stderr(

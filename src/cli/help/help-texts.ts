@@ -36,7 +36,8 @@ export const HELP_VI: Readonly<Record<string, string>> = {
   '--expect': 'liệt kê các đơn vị của đợt chưa nộp hồ sơ',
   '--keep-going':
     'loại các tệp không hợp lệ, chấm điểm và xếp hạng phần còn lại (mã thoát 1 nếu có tệp bị loại)',
-  '--split': 'ghi thêm một báo cáo cho mỗi đơn vị vào thư mục này',
+  '--split':
+    'ghi thêm một sổ tính cho mỗi đơn vị, kèm xếp hạng toàn quốc, vào thư mục này (tạo nếu chưa có)',
 
   score: 'chấm điểm các tệp số liệu, in tóm tắt, xuất báo cáo (.xlsx, .json, .csv hoặc .html)',
   'score <files>': 'các tệp số liệu (.csv, .xlsx)',

@@ -23,6 +23,8 @@ export interface HtmlLabels {
   notRated: string;
   missingUnits: (count: number) => string;
   rejectedFiles: (count: number) => string;
+  /** "2 lỗi, 0 cảnh báo" after a rejected file's name. */
+  fileCounts: (errors: number, warnings: number) => string;
   pointsShort: string;
   sensitivityTitle: string;
   intervalChart: (shown: number, total: number) => string;
@@ -58,6 +60,7 @@ const vi: HtmlLabels = {
   notRated: 'Chưa xếp loại',
   missingUnits: (count) => `Đơn vị chưa có hồ sơ (${count})`,
   rejectedFiles: (count) => `Hồ sơ bị loại (${count})`,
+  fileCounts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   pointsShort: 'điểm',
   sensitivityTitle: 'Độ nhạy của xếp hạng với trọng số',
   intervalChart: (shown, total) =>
@@ -95,6 +98,8 @@ const en: HtmlLabels = {
   notRated: 'Not rated',
   missingUnits: (count) => `Units without a submission (${count})`,
   rejectedFiles: (count) => `Rejected files (${count})`,
+  fileCounts: (errors, warnings) =>
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   pointsShort: 'points',
   sensitivityTitle: 'How robust the ranking is to the weights',
   intervalChart: (shown, total) =>

@@ -280,7 +280,7 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
       `<h3>${esc(h.rejectedFiles(files.length))}</h3><ul class="plain">${files
         .map(
           (file) =>
-            `<li>${esc(`${file.file}: ${file.errors} ${l.errors.toLowerCase()}, ${file.warnings} ${l.warnings.toLowerCase()}`)}${
+            `<li>${esc(`${file.file}: ${h.fileCounts(file.errors, file.warnings)}`)}${
               file.firstErrors.length === 0
                 ? ''
                 : `<ul>${file.firstErrors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul>`

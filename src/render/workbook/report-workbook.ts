@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/findings/finding.js';
 import type { Report } from '../../core/score/report.js';
+import type { NationalRank } from '../../core/score/unit-report.js';
 import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { workbookBatchSheets } from './workbook-batch-sheets.js';
 import { workbookCommonSheets } from './workbook-common-sheets.js';
@@ -23,6 +24,11 @@ export interface WorkbookOptions {
    * on the sheet **Hồ sơ bị loại** / **Rejected**. Null or absent: neither.
    */
   rejected?: readonly RejectedInput[] | null;
+  /**
+   * A per-unit report of a round (spec §7 `--split`, a one-entity report): the entity's national
+   * rank, "5/34", on the cover and the summary, and how ranks are made on the method sheet.
+   */
+  nationalRank?: NationalRank | null;
 }
 
 /**
@@ -40,17 +46,19 @@ export async function reportWorkbook(
     date: options.date,
     ...(options.missingUnits === undefined ? {} : { missingUnits: options.missingUnits }),
     ...(rejected.length === 0 ? {} : { rejectedFiles: rejectedFiles(ctx, rejected) }),
+    nationalRank: options.nationalRank ?? null,
   });
   const sheets = [
     cover,
     ...(report.entities.length === 1 && single !== undefined
-      ? workbookEntitySheets(ctx, single)
+      ? workbookEntitySheets(ctx, single, options.nationalRank ?? null)
       : workbookBatchSheets(ctx)),
     ...(rejected.length === 0 ? [] : [workbookRejectedSheet(ctx, rejected)]),
     ...workbookCommonSheets(ctx, {
       toolVersion: options.toolVersion,
       inputs: options.inputs,
       date: options.date,
+      ranked: options.nationalRank !== undefined && options.nationalRank !== null,
     }),
   ];
   return xlsxWrite(sheets, {

@@ -12,6 +12,8 @@ export interface MethodFacts {
   toolVersion: string;
   inputs: readonly { file: string; sha256: string }[];
   date: Date;
+  /** Explain ranks even for one entity: a per-unit report shows its national rank. */
+  ranked?: boolean;
 }
 
 /** The data-checks and method sheets, the same for one entity or many. */
@@ -70,7 +72,7 @@ function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
   rows.push([l.aggregation, l.aggregationText]);
   rows.push([l.missingPolicy, l.missingText[report.policy.missing]]);
   rows.push([l.coverage, l.coverageText]);
-  if (report.entities.length > 1) rows.push([l.ranks, l.ranksText]);
+  if (report.entities.length > 1 || facts.ranked === true) rows.push([l.ranks, l.ranksText]);
   for (const band of set.bands) {
     rows.push([l.bands, l.bandText(ctx.bandName(band.id) ?? band.id, percent(band.min))]);
   }

@@ -1,8 +1,9 @@
 import { ratingLabel } from '../formats/rating-label.js';
 import type { EntityScore } from '../../core/score/report.js';
+import type { NationalRank } from '../../core/score/unit-report.js';
 import { rankingColumns, topGroups } from './workbook-batch-sheets.js';
 import type { WorkbookContext } from './workbook-context.js';
-import { gapColumns } from './workbook-entity-sheets.js';
+import { gapColumns, nationalRankText } from './workbook-entity-sheets.js';
 import {
   NUMBER_FORMATS,
   type ChartSpec,
@@ -35,6 +36,8 @@ export interface CoverFacts {
   missingUnits?: readonly MissingUnit[] | null;
   /** Filled by a batch run with `--keep-going`; absent or empty: nothing shown. */
   rejectedFiles?: readonly RejectedFile[];
+  /** A per-unit report of a round (spec §7 `--split`): the rank shown is the national one. */
+  nationalRank?: NationalRank | null;
 }
 
 const TITLE_COLOUR = 'FF1F4E79';
@@ -109,7 +112,7 @@ export function workbookCover(ctx: WorkbookContext, facts: CoverFacts): SheetSpe
   section(c.keyFigures);
   const figuresFrom = rows.length;
   if (report.entities.length === 1 && single !== undefined) {
-    keyFigures(ctx, single, rows);
+    keyFigures(ctx, single, rows, facts.nationalRank ?? null);
   } else {
     batchFigures(ctx, entities, rows);
   }
@@ -239,7 +242,12 @@ export function workbookCover(ctx: WorkbookContext, facts: CoverFacts): SheetSpe
   };
 }
 
-function keyFigures(ctx: WorkbookContext, entity: EntityScore, rows: SheetCell[][]): void {
+function keyFigures(
+  ctx: WorkbookContext,
+  entity: EntityScore,
+  rows: SheetCell[][],
+  national: NationalRank | null,
+): void {
   const { labels: l, lang } = ctx;
   const label = (text: string): StyledCell => ({ value: text, bold: true });
   rows.push([
@@ -255,6 +263,11 @@ function keyFigures(ctx: WorkbookContext, entity: EntityScore, rows: SheetCell[]
   ]);
   rows.push([label(l.rating), null, ratingLabel(entity, lang) ?? l.none]);
   rows.push([label(l.coverage), null, { value: entity.coverage, numFmt: PERCENT, align: 'left' }]);
+  if (national !== null) {
+    // "5/34": the rank means little without the size of the round.
+    rows.push([label(l.nationalRank), null, nationalRankText(ctx, national)]);
+    return;
+  }
   rows.push([
     label(l.rank),
     null,

@@ -1,16 +1,35 @@
 import { ratingLabel } from '../formats/rating-label.js';
 import type { EntityScore, IndicatorScore } from '../../core/score/report.js';
+import type { NationalRank } from '../../core/score/unit-report.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
 
 const { points: POINTS, percent: PERCENT, integer: INTEGER } = NUMBER_FORMATS;
 
 /** Summary, groups, indicators and gaps of a report on one entity (spec §4.3). */
-export function workbookEntitySheets(ctx: WorkbookContext, entity: EntityScore): SheetSpec[] {
-  return [summary(ctx, entity), groups(ctx, entity), indicators(ctx, entity), gaps(ctx, entity)];
+export function workbookEntitySheets(
+  ctx: WorkbookContext,
+  entity: EntityScore,
+  national: NationalRank | null = null,
+): SheetSpec[] {
+  return [
+    summary(ctx, entity, national),
+    groups(ctx, entity),
+    indicators(ctx, entity),
+    gaps(ctx, entity),
+  ];
 }
 
-function summary(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
+/** "5/34", or "—" for an entity without a rank (spec §7 `--split`). */
+export function nationalRankText(ctx: WorkbookContext, national: NationalRank): string {
+  return national.rank === null ? ctx.labels.none : `${national.rank}/${national.of}`;
+}
+
+function summary(
+  ctx: WorkbookContext,
+  entity: EntityScore,
+  national: NationalRank | null,
+): SheetSpec {
   const { labels: l, set, lang } = ctx;
   const count = (severity: 'error' | 'warning' | 'info'): number =>
     ctx.report.findings.filter((finding) => finding.severity === severity).length;
@@ -29,6 +48,7 @@ function summary(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
     [l.index, { value: entity.index, numFmt: PERCENT, bold: true }],
     [l.rating, ratingLabel(entity, lang)],
     [l.coverage, { value: entity.coverage, numFmt: PERCENT }],
+    ...(national === null ? [] : [[l.nationalRank, nationalRankText(ctx, national)]]),
     [l.errors, { value: count('error'), numFmt: INTEGER }],
     [l.warnings, { value: count('warning'), numFmt: INTEGER }],
     [l.infos, { value: count('info'), numFmt: INTEGER }],

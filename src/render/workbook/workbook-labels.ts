@@ -37,6 +37,8 @@ export interface WorkbookLabels {
   rollup: string;
   rollupText: Record<'scores' | 'values', string>;
   rank: string;
+  /** The national rank on a per-unit report of a round (spec §7 `--split`). */
+  nationalRank: string;
   errors: string;
   warnings: string;
   infos: string;
@@ -167,6 +169,7 @@ const vi: WorkbookLabels = {
       'values: gộp số liệu gốc của các tỉnh cũ theo quy tắc rollup của từng chỉ số, rồi chấm điểm',
   },
   rank: 'Hạng',
+  nationalRank: 'Xếp hạng toàn quốc',
   errors: 'Số lỗi',
   warnings: 'Số cảnh báo',
   infos: 'Số thông tin',
@@ -326,6 +329,7 @@ const en: WorkbookLabels = {
       'values: the former provinces’ raw values combined by each indicator’s rollup rule, then scored',
   },
   rank: 'Rank',
+  nationalRank: 'National rank',
   errors: 'Errors',
   warnings: 'Warnings',
   infos: 'Notes',

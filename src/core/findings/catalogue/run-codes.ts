@@ -132,6 +132,11 @@ export const runCodes = {
     vi: '"{path}" là một thư mục; chọn tên tệp với -o.',
     en: '"{path}" is a directory; choose a file name with -o.',
   },
+  RUN_SPLIT_NOT_DIRECTORY: {
+    severity: 'error',
+    vi: '--split cần một thư mục, nhưng "{path}" là một tệp; chọn thư mục khác.',
+    en: '--split needs a folder, but "{path}" is a file; choose another folder.',
+  },
   RUN_OUTPUT_IS_INPUT: {
     severity: 'error',
     vi: 'Báo cáo "{path}" sẽ ghi đè lên tệp đầu vào "{input}"; chọn tên khác với -o.',

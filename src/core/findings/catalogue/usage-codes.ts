@@ -41,6 +41,11 @@ export const usageCodes = {
     vi: 'Quá nhiều đối số: cần {expected}, nhận {count}; xem --help.',
     en: 'Too many arguments: {expected} expected, {count} given; see --help.',
   },
+  RUN_OPTIONS_CONFLICT: {
+    severity: 'error',
+    vi: 'Không dùng được {option} cùng với {other}.',
+    en: '{option} cannot be used with {other}.',
+  },
   RUN_USAGE: {
     severity: 'error',
     vi: 'Dòng lệnh không hợp lệ; xem smartcity --help.',
