@@ -23,12 +23,11 @@ let huge: string;
 /** `length` pseudo-random digits (a repeated character would be refused as a zip bomb). */
 function digits(length: number, seed: number): string {
   let state = seed;
-  return Buffer.alloc(length, 0x30)
-    .map((d) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return d + ((state >>> 16) % 10);
-    })
-    .toString('latin1');
+  const bytes = Buffer.alloc(length, 0x30).map((d) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return d + ((state >>> 16) % 10);
+  });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
 /** What DATA_CELL_TOO_LONG says (in English) of a cell of `length` characters. */
