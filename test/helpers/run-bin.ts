@@ -31,13 +31,25 @@ export function ensureBuilt(): void {
   if (built.status !== 0) throw new Error(`build failed: ${String(built.stdout)}`);
 }
 
-export function runBin(args: readonly string[], cwd: string): Promise<BinRun> {
+export interface BinOptions {
+  /** Added to the child's environment. */
+  env?: Record<string, string>;
+  /** More modules for `node --import` (data: URLs), loaded after the peak-memory hook. */
+  imports?: readonly string[];
+}
+
+export function runBin(
+  args: readonly string[],
+  cwd: string,
+  options: BinOptions = {},
+): Promise<BinRun> {
   const hook = `data:text/javascript,${encodeURIComponent(HOOK)}`;
+  const imports = [hook, ...(options.imports ?? [])].flatMap((url) => ['--import', url]);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', hook, BIN, ...args], {
+    const child = spawn(process.execPath, [...imports, BIN, ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
     });
     let stdout = '';
     let stderr = '';

@@ -13,6 +13,8 @@ import { cellAddress, columnLetter } from '../../src/core/table/cell-address.js'
 import { DEFAULT_MAX_SIZE } from '../../src/io/files/read-options.js';
 import { readXlsx } from '../../src/io/xlsx/read-xlsx.js';
 import { zipPreflight } from '../../src/io/xlsx/zip-preflight.js';
+import { readCsv } from '../../src/io/csv/read-csv.js';
+import { CELL_TEXT_MAX } from '../../src/io/files/cell-text-limit.js';
 import { longRows, numberCell, ooxml, ooxmlParts, validRows } from '../helpers/corpus-ooxml.js';
 import { writeZip } from '../helpers/zip-writer.js';
 import { indicatorOf } from '../core/values/indicator-fixture.js';
@@ -596,6 +598,52 @@ describe('fuzz: the shapes the red team found (issue 17)', () => {
         }
       }),
       { seed: 12, numRuns: runs(150) },
+    );
+  });
+
+  it('cell text near 32,767 characters, in any pieces, is kept whole or cut there with a finding', async () => {
+    // A text of runs (rich text in a workbook; one field in a CSV) around the cap.
+    const runsOf = fc.array(
+      fc.tuple(fc.constantFrom('a', 'Đ', '7', ' ', '😀'), fc.integer({ min: 1, max: 12_000 })),
+      { minLength: 1, maxLength: 6 },
+    );
+    await fc.assert(
+      fc.asyncProperty(runsOf, fc.integer({ min: 0, max: 40 }), async (pieces, pad) => {
+        const texts = pieces.map(([c, n]) => c.repeat(Math.ceil(n / c.length)));
+        // Often right at the limit: pad the first run so the whole lands near it.
+        const whole0 = texts.join('');
+        if (whole0.length < CELL_TEXT_MAX)
+          texts[0] += 'x'.repeat(Math.max(0, CELL_TEXT_MAX - whole0.length - 20 + pad));
+        const whole = texts.join('');
+        const cut = whole.length > CELL_TEXT_MAX;
+        // Cut at the cap, one short when that would split a surrogate pair.
+        const split = /[\uD800-\uDBFF]/.test(whole.charAt(CELL_TEXT_MAX - 1));
+        const kept = cut ? CELL_TEXT_MAX - (split ? 1 : 0) : whole.length;
+        const inline = `<c r="B2" t="inlineStr"><is>${texts.map((t) => `<r><t>${t}</t></r>`).join('')}</is></c>`;
+        const workbook = await readXlsx(
+          ooxml({ sheet: longRows([['HT.01', inline]]) }),
+          'long.xlsx',
+          options,
+        );
+        const csv = readCsv(
+          Buffer.from(`Mã chỉ số,Giá trị\nHT.01,${whole}\n`),
+          'long.csv',
+          options,
+        );
+        for (const [source, place] of [
+          [workbook, { cell: 'B2' }],
+          [csv, { line: 2, column: 2 }],
+        ] as const) {
+          const value = source.sheets[0]!.rows[1]!.cells.find((c) => c.column === 2)!
+            .value as string;
+          expect(whole.startsWith(value)).toBe(true);
+          expect(value.length).toBe(kept);
+          expect(source.findings.map((f) => f.code)).toEqual(cut ? ['DATA_CELL_TOO_LONG'] : []);
+          if (cut)
+            expect(source.findings[0]).toMatchObject({ ...place, args: { length: whole.length } });
+        }
+      }),
+      { seed: 32767, numRuns: runs(25) },
     );
   });
 });

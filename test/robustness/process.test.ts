@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../helpers/run-bin.js';
+import { ensureBuilt, runBin as runMeasured } from '../helpers/run-bin.js';
 import { ooxmlParts } from '../helpers/corpus-ooxml.js';
 import { deflateGenerated } from '../helpers/corpus-zip.js';
 import { writeZip } from '../helpers/zip-writer.js';
@@ -268,16 +268,18 @@ describe('a stop signal (Ctrl-C, SIGTERM, SIGHUP) while writing a report', () =>
 
   for (const [signal, exit] of STOP_SIGNALS) {
     it(`${signal} once the temp file exists: exit ${exit}, no temp file, no report`, async () => {
-      const child = spawn(
-        process.execPath,
-        ['--import', signalHook(signal, 'opened'), BIN, ...score],
-        {
-          cwd: dir,
-          env: childEnv(),
-          stdio: 'ignore',
-        },
-      );
-      expect(await closeOf(child)).toEqual({ code: exit, signal: null });
+      // Issue 17 item 7, measured like every red-team case: the stop is prompt and small.
+      const run = await runMeasured(score, dir, {
+        env: { XDG_CACHE_HOME: join(dir, 'cache') },
+        imports: [signalHook(signal, 'opened')],
+      });
+      expect({ code: run.code, signal: run.signal }, run.stderr).toEqual({
+        code: exit,
+        signal: null,
+      });
+      expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+      expect(run.ms, 'wall time').toBeLessThan(15_000);
+      expect(run.peakMb, 'peak memory (MB)').toBeLessThan(700);
       const names = await readdir(dir);
       expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
       expect(names).not.toContain('stop.xlsx');

@@ -76,6 +76,8 @@ describe('red-team CSV files (issue 17 item 6), built binary: time and memory bo
     expect(run.code).toBe(1);
     expect(report.findings[0]).toMatchObject({ code: 'FILE_CSV_RECORD_TOO_LARGE', line: 3 });
     expect(report.files[0]!.entities).toEqual(['Hà Nội']);
+    expect(run.ms, 'wall time').toBeLessThan(15_000);
+    expect(run.peakMb, 'peak memory (MB)').toBeLessThan(700);
   }, 60_000);
 
   it('RT6e: 45 MB of short records stops at the cell limit, under 1 GB', async () => {

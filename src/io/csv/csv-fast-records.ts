@@ -1,5 +1,6 @@
 import type { RawCell } from '../../core/table/raw-table.js';
-import type { ParsedRecord } from './parsed-record.js';
+import { CELL_TEXT_MAX, cutCellText } from '../files/cell-text-limit.js';
+import type { CutField, ParsedRecord } from './parsed-record.js';
 import { CSV_MAX_FIELDS } from './csv-record-limit.js';
 import { TextPool } from './text-pool.js';
 
@@ -65,6 +66,7 @@ export function csvFastRecords(
   while (pos < end) {
     const recordStart = pos;
     let fields = 0;
+    let cut: CutField[] | undefined;
     for (;;) {
       let value: string;
       // OR of the field's bytes: ≥ 0x80 means it holds non-ASCII text to decode as UTF-8.
@@ -110,6 +112,11 @@ export function csvFastRecords(
         if (pos - recordStart > MAX_FAST_RECORD_BYTES) return stopAt(recordStart);
         value = fieldText(bytes, chars, from, start, pos, high);
       }
+      // Longer than a cell can hold: cut here, the one place a field's text enters this reader.
+      if (value.length > CELL_TEXT_MAX) {
+        (cut ??= []).push({ column: fields + 1, line, length: value.length });
+        value = cutCellText(value);
+      }
       scratch[fields] = {
         value: value === '' ? null : texts.intern(value),
         row: line,
@@ -132,7 +139,12 @@ export function csvFastRecords(
     while (used > 0 && isBlank(scratch[used - 1]!.value)) used--;
     if (cells + used > maxCells) return stopAt(recordStart);
     cells += used;
-    const more = push({ row: { row: line, cells: scratch.slice(0, used) }, physical: fields });
+    const record: ParsedRecord = {
+      row: { row: line, cells: scratch.slice(0, used) },
+      physical: fields,
+    };
+    if (cut !== undefined) record.cut = cut;
+    const more = push(record);
     line++;
     if (more === false) break;
   }

@@ -12,7 +12,7 @@ import {
   findHeader,
   prepareCsv,
   readCsv,
-  reportIfRagged,
+  reportRecords,
   TooManyCells,
   type CsvBody,
   type HeaderRecord,
@@ -93,11 +93,7 @@ export function openCsv(
   const report: Report = (code, args, line, column) => {
     headFindings.push(makeFinding(code, args, { file, line, column: column ?? null }));
   };
-  if (header !== null) {
-    for (let r = header.index + 1; r < head.length; r++) {
-      reportIfRagged(head[r]!, header, delimiter, report);
-    }
-  }
+  reportRecords(head, header, delimiter, report);
   const rest = new CsvRest(csv, file, header, headEnd, restLine, headCells, headFindings, tune);
   return {
     file,
@@ -200,7 +196,8 @@ class CsvRest implements RawRowStream {
     let pending: RawRow[] = [];
     let cells = this.headCells;
     const take = (record: ParsedRecord): void => {
-      if (header !== null) reportIfRagged(record, header, delimiter, reportRagged);
+      // Every record here is below the head, so below its header: ragged rows are judged.
+      reportRecords([record], header, delimiter, reportRagged, Number.MAX_SAFE_INTEGER);
       pending.push(record.row);
     };
 

@@ -9,7 +9,8 @@ import { CSV_MAX_FIELDS, csvRecordOverLimit, type CsvRecordOverLimit } from './c
 import { csvScanRecord } from './csv-scan-record.js';
 import { decodeText } from './decode-text.js';
 import type { ReadOptions } from '../files/read-options.js';
-import type { ParsedRecord } from './parsed-record.js';
+import type { CutField, ParsedRecord } from './parsed-record.js';
+import { CELL_TEXT_MAX, cutCellText } from '../files/cell-text-limit.js';
 
 /** Decoded CSV bytes, ready to parse. */
 export interface CsvBody {
@@ -123,11 +124,14 @@ export function csvRecord(
   const { lines, base, body, delimiterBytes } = csv;
   const startLine = lines.lineAt(base + start);
   const used = usedLength(fields);
+  const cut: CutField[] = [];
   const row: RawRow = {
     row: startLine,
-    cells: buildCells(fields, used, start, end, startLine, lines, base, body, delimiterBytes),
+    cells: buildCells(fields, used, start, end, startLine, lines, base, body, delimiterBytes, cut),
   };
-  return { row, physical: fields.length };
+  return cut.length === 0
+    ? { row, physical: fields.length }
+    : { row, physical: fields.length, cut };
 }
 
 /**
@@ -213,7 +217,7 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): 
   const records = fastRecords(prepared.body) ?? parsedRecords(prepared.body, finding);
 
   const header = findHeader(records);
-  if (header !== null) reportRagged(records, header, choice.delimiter, finding);
+  reportRecords(records, header, choice.delimiter, finding);
   const rows = records.map((record) => record.row);
   // Blank rows after the last data row are the tail of an export, not gaps.
   while (rows.length > 0 && rows[rows.length - 1]!.cells.length === 0) rows.pop();
@@ -285,6 +289,8 @@ function buildCells(
   offset: number,
   body: Uint8Array,
   delimiterBytes: Uint8Array,
+  /** Fields cut to CELL_TEXT_MAX are added here. */
+  cut: CutField[],
 ): RawCell[] {
   const out: RawCell[] = [];
   if (used === 0) return out;
@@ -293,12 +299,16 @@ function buildCells(
   const starts = multiLine ? csvScanRecord(body, start, end, delimiterBytes).fieldStarts : null;
   for (let j = 0; j < used; j++) {
     const text = fields[j]!;
-    const cell: RawCell = { value: text === '' ? null : text, row: startLine, column: j + 1 };
+    // Longer than a cell can hold: cut here, the one place csv-parse's fields become cells.
+    const long = text.length > CELL_TEXT_MAX;
+    const kept = long ? cutCellText(text) : text;
+    const cell: RawCell = { value: kept === '' ? null : kept, row: startLine, column: j + 1 };
     const fieldStart = starts?.[j];
     if (fieldStart !== undefined) {
       const fieldLine = lineMap.lineAt(offset + fieldStart);
       if (fieldLine !== startLine) cell.line = fieldLine;
     }
+    if (long) cut.push({ column: j + 1, line: cell.line ?? startLine, length: text.length });
     out.push(cell);
   }
   return out;
@@ -312,22 +322,37 @@ export type Report = <C extends FindingCode>(
 ) => void;
 
 /**
- * One FILE_CSV_FIELD_COUNT per ragged row below the header: fewer fields than the header, or
- * text beyond its width. Blank rows and empty fields past the width (Excel's `;;;`) are fine.
+ * The findings of the records, record by record: its cut cells (DATA_CELL_TOO_LONG), then, below
+ * the header, one FILE_CSV_FIELD_COUNT if it is ragged — fewer fields than the header, or text
+ * beyond its width. Blank rows and empty fields past the width (Excel's `;;;`) are fine.
  */
-function reportRagged(
+export function reportRecords(
   records: readonly ParsedRecord[],
-  header: HeaderRecord,
+  header: HeaderRecord | null,
   delimiter: string,
   report: Report,
+  /** Index in the whole file of `records[0]` (a streamed file's later batches). */
+  first = 0,
 ): void {
-  for (let r = header.index + 1; r < records.length; r++) {
-    reportIfRagged(records[r]!, header, delimiter, report);
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    reportCutCells(record, report);
+    if (header !== null && first + r > header.index) {
+      reportIfRagged(record, header, delimiter, report);
+    }
+  }
+}
+
+/** One DATA_CELL_TOO_LONG per field of `record` that was cut, at its line and field. */
+function reportCutCells(record: ParsedRecord, report: Report): void {
+  for (const field of record.cut ?? []) {
+    const args = { length: field.length, max: CELL_TEXT_MAX, cut: field.length - CELL_TEXT_MAX };
+    report('DATA_CELL_TOO_LONG', args, field.line, field.column);
   }
 }
 
 /** The FILE_CSV_FIELD_COUNT of one record below the header, if it is ragged. */
-export function reportIfRagged(
+function reportIfRagged(
   record: ParsedRecord,
   header: HeaderRecord,
   delimiter: string,

@@ -2,8 +2,10 @@ import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import { cellAddress, columnNumber } from '../../core/table/cell-address.js';
 import type { RawCell, RawRow } from '../../core/table/raw-table.js';
+import { CappedText, CELL_TEXT_MAX } from '../files/cell-text-limit.js';
 import { BudgetExceeded, type ReadBudget } from './read-budget.js';
 import type { NumberKind } from './read-cell-formats.js';
+import type { SharedStrings } from './read-shared-strings.js';
 import { xlsxCellValue, type XlsxCellXml } from './xlsx-cell-value.js';
 import { attribute, readXmlPart, XmlPartError, type XmlAttributes } from './xml-part.js';
 
@@ -12,7 +14,7 @@ export interface WorksheetContext {
   file: string;
   sheet: string;
   part: string;
-  sharedStrings: readonly string[];
+  sharedStrings: SharedStrings;
   formats: readonly NumberKind[];
   date1904: boolean;
   budget: ReadBudget;
@@ -69,6 +71,9 @@ class SheetHandler {
   private inlineText = 0;
   private inPhonetic = 0;
   private defects = 0;
+  /** The text of the open cell's `<v>` and `<is>`, each cut at CELL_TEXT_MAX as it arrives. */
+  private readonly valueText = new CappedText();
+  private readonly inlineTextCap = new CappedText();
 
   constructor(private readonly ctx: WorksheetContext) {}
 
@@ -139,8 +144,10 @@ class SheetHandler {
   text(text: string): void {
     const cell = this.cell;
     if (cell === null) return;
-    if (this.inValue) cell.value += text;
-    else if (this.inInline && this.inlineText > 0 && this.inPhonetic === 0) cell.inline += text;
+    if (this.inValue) this.valueText.add(text);
+    else if (this.inInline && this.inlineText > 0 && this.inPhonetic === 0) {
+      this.inlineTextCap.add(text);
+    }
   }
 
   private corrupt(detail: string): never {
@@ -177,6 +184,10 @@ class SheetHandler {
     cell.value = null;
     cell.inline = null;
     cell.formula = false;
+    cell.valueLength = 0;
+    cell.inlineLength = 0;
+    this.valueText.reset();
+    this.inlineTextCap.reset();
     cell.column = column;
     cell.kind = style === undefined ? 'plain' : (this.ctx.formats[Number(style)] ?? 'plain');
     this.cell = cell;
@@ -192,7 +203,16 @@ class SheetHandler {
     this.inPhonetic = 0;
     if (cell === null || row === null) return;
     const { ctx } = this;
-    const read = xlsxCellValue(cell, cell.kind, ctx.date1904, ctx.sharedStrings);
+    if (cell.value !== null) {
+      cell.value = this.valueText.text;
+      cell.valueLength = this.valueText.length;
+    }
+    if (cell.inline !== null) {
+      cell.inline = this.inlineTextCap.text;
+      cell.inlineLength = this.inlineTextCap.length;
+    }
+    const { texts, cut } = ctx.sharedStrings;
+    const read = xlsxCellValue(cell, cell.kind, ctx.date1904, texts, cut);
     const defect = read.defect;
     if (defect !== undefined) {
       const where = { file: ctx.file, sheet: ctx.sheet, row: row.row, column: cell.column };
@@ -208,6 +228,11 @@ class SheetHandler {
       // Counted like a kept cell: a sheet of a million bad cells must hit the cell cap too.
       this.defects += 1;
       return;
+    }
+    if (read.cut !== undefined) {
+      const where = { file: ctx.file, sheet: ctx.sheet, row: row.row, column: cell.column };
+      const args = { length: read.cut, max: CELL_TEXT_MAX, cut: read.cut - CELL_TEXT_MAX };
+      ctx.findings.push(makeFinding('DATA_CELL_TOO_LONG', args, where));
     }
     if (read.value === null && read.problem === undefined) return;
     const raw: RawCell = { value: read.value, row: row.row, column: cell.column };

@@ -10,7 +10,7 @@ import {
   type XlsxReadLimits,
 } from './read-budget.js';
 import { readCellFormats, type NumberKind } from './read-cell-formats.js';
-import { readSharedStrings } from './read-shared-strings.js';
+import { readSharedStrings, type SharedStrings } from './read-shared-strings.js';
 import { readWorksheet } from './read-worksheet.js';
 import { readWorkbookStructure } from './workbook-structure.js';
 import { XmlPartError } from './xml-part.js';
@@ -80,7 +80,7 @@ function readWorkbook(parts: Map<string, Buffer>, file: string, budget: ReadBudg
         file,
         sheet: sheet.name,
         part: sheet.part,
-        sharedStrings: sharedStrings ?? [],
+        sharedStrings: sharedStrings ?? NO_SHARED_STRINGS,
         formats: formats ?? NO_FORMATS,
         date1904: structure.date1904,
         budget,
@@ -102,6 +102,7 @@ function readWorkbook(parts: Map<string, Buffer>, file: string, budget: ReadBudg
 }
 
 const NO_FORMATS: readonly NumberKind[] = [];
+const NO_SHARED_STRINGS: SharedStrings = { texts: [], cut: new Map() };
 
 function readPart<T>(
   parts: ReadonlyMap<string, Buffer>,

@@ -1,6 +1,7 @@
 import type { RawValue } from '../../core/table/raw-table.js';
 import type { NumberKind } from './read-cell-formats.js';
 import { serialToIso } from './number-format.js';
+import { CELL_TEXT_MAX } from '../files/cell-text-limit.js';
 
 /** A `<c>` element as written: its type, the text of `<v>`, of `<is>`, and whether it has `<f>`. */
 export interface XlsxCellXml {
@@ -11,6 +12,12 @@ export interface XlsxCellXml {
   /** The text of an inline string `<is>` (runs joined), or null. */
   inline: string | null;
   formula: boolean;
+  /**
+   * Characters of `<v>` / `<is>` as written, when the reader kept fewer (at most CELL_TEXT_MAX):
+   * absent or not above the limit means the text is whole.
+   */
+  valueLength?: number;
+  inlineLength?: number;
 }
 
 /** Why a cell cannot be read: the finding its place gets. */
@@ -26,9 +33,12 @@ export interface XlsxCellValue {
   problem?: 'formula-no-result' | 'error-value' | 'date';
   errorText?: string;
   defect?: XlsxCellDefect;
+  /** The text value was cut to CELL_TEXT_MAX characters: its length as written. */
+  cut?: number;
 }
 
 const EMPTY: XlsxCellValue = { value: null };
+const NO_CUTS: ReadonlyMap<number, number> = new Map();
 const NO_RESULT: XlsxCellValue = { value: null, problem: 'formula-no-result' };
 
 /**
@@ -48,12 +58,17 @@ export function xlsxCellValue(
   kind: NumberKind,
   date1904: boolean,
   sharedStrings: readonly string[],
+  /** Lengths as written of the shared strings that were cut, by index. */
+  cutStrings: ReadonlyMap<number, number> = NO_CUTS,
 ): XlsxCellValue {
   if (cell.formula && cell.value === null && cell.inline === null) return NO_RESULT;
   const v = cell.value;
   switch (cell.type) {
     case 'n':
-      return v === null ? EMPTY : numberValue(v, kind, date1904);
+      if (v === null) return EMPTY;
+      // A number cut short could read as another number: longer than any number, it is none.
+      if ((cell.valueLength ?? 0) > CELL_TEXT_MAX) return badNumber(v.trim());
+      return numberValue(v, kind, date1904);
     case 's': {
       if (v === null) return EMPTY;
       const index = v.trim();
@@ -64,12 +79,16 @@ export function xlsxCellValue(
           defect: { code: 'FILE_XLSX_BAD_SHARED_STRING', index, count: sharedStrings.length },
         };
       }
-      return text === '' ? EMPTY : { value: text };
+      if (text === '') return EMPTY;
+      const cut = cutStrings.get(Number(index));
+      return cut === undefined ? { value: text } : { value: text, cut };
     }
     case 'str':
-      return v === null ? EMPTY : textValue(v);
+      return v === null ? EMPTY : textValue(v, cell.valueLength);
     case 'inlineStr':
-      return textValue(cell.inline ?? v ?? '');
+      return cell.inline !== null
+        ? textValue(cell.inline, cell.inlineLength)
+        : textValue(v ?? '', cell.valueLength);
     case 'b':
       return v === null ? EMPTY : booleanValue(v);
     case 'e':
@@ -88,8 +107,14 @@ function unsupported(type: string): XlsxCellValue {
   return { value: null, defect: { code: 'FILE_XLSX_UNSUPPORTED_CELL', type } };
 }
 
-function textValue(text: string): XlsxCellValue {
-  return text === '' ? EMPTY : { value: text.normalize('NFC') };
+function textValue(text: string, length = 0): XlsxCellValue {
+  if (text === '') return EMPTY;
+  const value = text.normalize('NFC');
+  return length > CELL_TEXT_MAX ? { value, cut: length } : { value };
+}
+
+function badNumber(text: string): XlsxCellValue {
+  return { value: null, defect: { code: 'FILE_XLSX_BAD_NUMBER', value: text.slice(0, 100) } };
 }
 
 function booleanValue(v: string): XlsxCellValue {
@@ -104,7 +129,7 @@ function numberValue(v: string, kind: NumberKind, date1904: boolean): XlsxCellVa
   if (text === '') return EMPTY;
   if (!DECIMAL.test(text)) {
     if (SPECIAL_DOUBLE.test(text)) return unsupported(`number ${text}`);
-    return { value: null, defect: { code: 'FILE_XLSX_BAD_NUMBER', value: text.slice(0, 100) } };
+    return badNumber(text);
   }
   const n = Number(text);
   if (!Number.isFinite(n)) return unsupported(`number ${String(n)}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_MAX_RECORD_BYTES } from '../../../src/io/csv/read-csv.js';
+import { CELL_TEXT_MAX } from '../../../src/io/files/cell-text-limit.js';
 import { findingPlaces, readText, rowValues } from './csv-test-input.js';
 
 describe('readCsv: limits and hostile input (reliability C9/C10, corpus C18–C22)', () => {
@@ -29,9 +30,11 @@ describe('readCsv: limits and hostile input (reliability C9/C10, corpus C18–C2
     ]);
   });
 
-  it('a record just under the limit is read', () => {
+  it('a record just under the limit is read, its field cut to what a cell can hold', () => {
     const big = 'y'.repeat(CSV_MAX_RECORD_BYTES - 100);
-    expect(rowValues(readText(`a\n${big}\n`))[1]).toEqual([2, [big]]);
+    const source = readText(`a\n${big}\n`);
+    expect(rowValues(source)[1]).toEqual([2, [big.slice(0, CELL_TEXT_MAX)]]);
+    expect(findingPlaces(source)).toEqual([['DATA_CELL_TOO_LONG', 2, 1]]);
   });
 
   it('C21: an unclosed quote → FILE_CSV_QUOTE at the line where the quote opens', () => {

@@ -10,6 +10,11 @@ export const dataCodes = {
     vi: 'Giá trị "{value}" không phải là số.',
     en: 'The value "{value}" is not a number.',
   },
+  DATA_CELL_TOO_LONG: {
+    severity: 'error',
+    vi: 'Ô có {length} ký tự, nhiều hơn {max} ký tự mà một ô Excel chứa được; chỉ {max} ký tự đầu được đọc ({cut} ký tự bị cắt). Tệp không được gõ trong Excel: hãy kiểm tra ô này.',
+    en: 'The cell holds {length} characters, more than the {max} an Excel cell can hold; only the first {max} were read ({cut} cut). The file was not typed in Excel: check this cell.',
+  },
   DATA_NO_HEADER_ROW: {
     severity: 'error',
     vi: 'Không tìm thấy dòng tiêu đề trong 30 dòng đầu{where}: cần một cột chỉ số (Mã chỉ số, Chỉ số, Code) và một cột giá trị (Giá trị, Kết quả, Value), hoặc một cột tỉnh/đơn vị (Tỉnh, Province, Entity) và các cột mang mã chỉ số.',
