@@ -14,13 +14,16 @@ const NOISE_WORDS = [
   'final',
   'ban cuoi',
   'nop',
-  'tinh',
-  'thanh pho',
-  'tp',
   'v\\d+',
   'ban \\d+',
   'copy',
 ];
+
+/**
+ * Words that stand before a province's name ("tinh-dong-nai", "tp-hcm"). They are dropped only
+ * where a name follows: "Hà Tĩnh" folds to "ha tinh", and "ha-tinh_2025.csv" must stay Hà Tĩnh.
+ */
+const TITLE_BEFORE_NAME = / (?:tinh|thanh pho|tp)(?= [^ ])/g;
 
 /** The file's base name without its extension: "Đồng Nai.xlsx" → "Đồng Nai". */
 export function fileStem(file: string): string {
@@ -44,7 +47,7 @@ export function provinceFromFileName(file: string): string {
   }
   // A number left on its own is a form or version number ("bieu-mau-01"), not a province code.
   folded = folded.replace(/ \d{1,3}(?= )/g, ' ');
-  const cleaned = folded.replace(/\s+/g, ' ').trim();
+  const cleaned = ` ${folded.replace(/\s+/g, ' ').trim()}`.replace(TITLE_BEFORE_NAME, '').trim();
   // Keep the original diacritics when nothing was removed: "Đồng Nai.xlsx" resolves exactly.
   return foldText(stem) === cleaned ? stem.trim() : cleaned;
 }

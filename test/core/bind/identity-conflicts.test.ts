@@ -293,8 +293,22 @@ describe('what a file name says', () => {
     ['DongNai2025.xlsx', 'dong nai'],
     ['75-dong-nai.xlsx', 'dong nai'],
     ['bieu-mau-01.csv', ''],
+    ['ha-tinh_2025.csv', 'ha tinh'],
+    ['HaTinh.xlsx', 'Ha Tinh'],
+    ['tinh-ha-tinh-2025.xlsx', 'ha tinh'],
+    ['bao-cao-tinh-dong-nai-2025-final.xlsx', 'dong nai'],
+    ['so-lieu-tp-hcm.csv', 'hcm'],
+    ['thanh-pho-hue_2025.xlsx', 'hue'],
   ])('provinceFromFileName(%j) is %j', (file, text) => {
     expect(provinceFromFileName(file)).toBe(text);
+  });
+
+  it('"ha-tinh_2025.csv" is Hà Tĩnh: "tinh" is dropped only before a name', () => {
+    for (const file of ['ha-tinh_2025.csv', 'tinh-ha-tinh.csv', 'Hà Tĩnh.csv']) {
+      const read = submission(file);
+      expect(read.entities[0]!.province?.code).toBe('42');
+      expect(codes(read)).toEqual([]);
+    }
   });
 
   it('a code before the name is dropped, the name still counts', () => {
