@@ -17,7 +17,7 @@ import { cellAt, cellText, isBlankRow } from './cell-text.js';
 import { EmptyHeaderCheck } from './check-empty-headers.js';
 import { fieldColumns } from './columns.js';
 import { DecimalEvidence } from './decide-decimal.js';
-import { yearOfFile } from './entity-context.js';
+import { reportYearConflict, yearOfFile } from './entity-context.js';
 import { findLabelledCells } from './find-labelled-cells.js';
 import { isTotalText } from './footer-text.js';
 import type { HeaderColumn, HeaderRow } from './header-row.js';
@@ -259,11 +259,32 @@ export function bindWide(
   return entities;
 }
 
-/** A row's own year, when the table has a year column and the cell holds one. */
+/**
+ * A row's own year, when the table has a year column and the cell holds one. Under --year the
+ * option decides, and a row that says another year gets YEAR_CONFLICT (spec §6).
+ */
 function rowYear(ctx: BindContext, row: RawRow, column: number | null): number | null {
-  if (column === null || ctx.options.year !== null) return null;
+  if (column === null) return null;
   const cell = cellAt(row, column);
   const read = readYear(cell?.value ?? null);
+  const option = ctx.options.year;
+  if (option !== null) {
+    if (read.kind === 'year' && cell !== null) {
+      const location = cellLocation(ctx, row.row, column, cell);
+      const text = cellText(cell) ?? String(read.year);
+      reportYearConflict(
+        ctx,
+        {
+          source: 'option',
+          text: String(option),
+          year: option,
+          location: { file: ctx.source.file },
+        },
+        { source: 'column', text, year: read.year, location },
+      );
+    }
+    return null;
+  }
   if (read.kind === 'year') return read.year;
   if (read.kind === 'invalid' && cell !== null) {
     report(

@@ -7,7 +7,7 @@ import { readYear, yearFromFileName } from './read-year.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { claimPlace, type SourceClaim } from './source-claim.js';
 
-type YearClaim = SourceClaim & { year: number };
+export type YearClaim = SourceClaim & { year: number };
 
 /** The location of a labelled value, on whichever sheet it was found. */
 function labelLocation(ctx: BindContext, labelled: LabelledValue) {
@@ -106,23 +106,26 @@ export function yearOfFile(
   }
   const [winner, ...weaker] = claims;
   if (winner === undefined) return null;
-  for (const claim of weaker) {
-    if (claim.year === winner.year) continue;
-    report(
-      ctx,
-      'YEAR_CONFLICT',
-      {
-        value: winner.year,
-        source: winner.source,
-        other: claim.year,
-        otherSource: claim.source,
-        otherPlace: claimPlace(ctx, claim),
-      },
-      winner.location,
-      { value: claim.text },
-    );
-  }
+  for (const claim of weaker) reportYearConflict(ctx, winner, claim);
   return winner.year;
+}
+
+/** YEAR_CONFLICT at the winner's place when a weaker source says another year (spec §6). */
+export function reportYearConflict(ctx: BindContext, winner: YearClaim, claim: YearClaim): void {
+  if (claim.year === winner.year) return;
+  report(
+    ctx,
+    'YEAR_CONFLICT',
+    {
+      value: winner.year,
+      source: winner.source,
+      other: claim.year,
+      otherSource: claim.source,
+      otherPlace: claimPlace(ctx, claim),
+    },
+    winner.location,
+    { value: claim.text },
+  );
 }
 
 /**

@@ -276,6 +276,14 @@ describe('YEAR_CONFLICT: two sources of §3.3 name different years (spec §6)', 
     expect(conflicts(dataset)).toEqual(['YEAR_CONFLICT@1:1 title>file-name 2024/2025']);
     expect(dataset.entities.map((entity) => entity.year)).toEqual([2024, 2024]);
   });
+
+  it('a wide row whose year column says another year than --year is named, the option decides', () => {
+    const text = 'Tỉnh;Năm;HT.01\nĐồng Nai;2024;60\nLâm Đồng;2025;50\nHà Tĩnh;;40\n';
+    const dataset = bind(csvSource('toan-quoc.csv', text), { year: 2025 });
+    expect(conflicts(dataset)).toEqual(['YEAR_CONFLICT@- option>column 2025/2024']);
+    expect(findingMessage(dataset.findings[0]!, 'vi')).toContain('(cột Năm, toan-quoc.csv:2:2)');
+    expect(dataset.entities.map((entity) => entity.year)).toEqual([2025, 2025, 2025]);
+  });
 });
 
 describe('what a file name says', () => {
