@@ -26,6 +26,24 @@ export function gapList(
   ranks: ArrayLike<number>,
   scratch: GapScratch = gapScratch(indicators.length),
 ): GapEntry[] {
+  const count = gapOrder(indicators, ranks, scratch);
+  const gaps = new Array<GapEntry>(count);
+  for (let k = 0; k < count; k++) {
+    const i = indicators[scratch.order[k]!]!;
+    gaps[k] = { code: i.code, pointsLost: i.pointsLost!, gap: i.gap, band: i.band };
+  }
+  return gaps;
+}
+
+/**
+ * The order of the gap list without building it: the positions in `indicators` of its entries
+ * are `scratch.order[0..count)`, and the count is returned (what the scorer stores in columns).
+ */
+export function gapOrder(
+  indicators: readonly IndicatorScore[],
+  ranks: ArrayLike<number>,
+  scratch: GapScratch,
+): number {
   const { lost, order } = scratch;
   let count = 0;
   for (let i = 0; i < indicators.length; i++) {
@@ -47,12 +65,7 @@ export function gapList(
       start = k;
     }
   }
-  const gaps = new Array<GapEntry>(count);
-  for (let k = 0; k < count; k++) {
-    const i = indicators[order[k]!]!;
-    gaps[k] = { code: i.code, pointsLost: i.pointsLost!, gap: i.gap, band: i.band };
-  }
-  return gaps;
+  return count;
 }
 
 /** Beyond this many entries an insertion sort's n² loses to the library sort. */

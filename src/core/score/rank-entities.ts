@@ -13,16 +13,16 @@ export interface IndexColumns {
 }
 
 /**
- * Sets the competition ranks (spec §2.4) of every entity on its total and on every group, from
- * the indexes in `columns`, so ranking never walks the report objects to find them; the ranks
- * are then written entity by entity, where each entity's objects lie together in memory.
+ * The competition ranks (spec §2.4) of every entity on its total, set on the entities, and on
+ * every group, returned per group (entity e's rank in group g at `[g][e]`, kept in the score
+ * columns), all from the indexes in `columns`, so ranking never walks the report objects.
  * `firstPosition[g]`: a group code listed twice shares the ranks of its first position.
  */
 export function rankEntities(
   scores: readonly EntityScore[],
   firstPosition: Int32Array,
   columns: IndexColumns,
-): void {
+): Int32Array[] {
   const n = scores.length;
   const totals = competitionRanksOf(columns.total, columns.totalNull);
   const groupCount = firstPosition.length;
@@ -38,10 +38,6 @@ export function rankEntities(
           ),
     );
   }
-  for (let e = 0; e < n; e++) {
-    const score = scores[e]!;
-    score.rank = totals[e]!;
-    const groups = score.groups;
-    for (let g = 0; g < groupCount; g++) groups[g]!.rank = groupRanks[g]![e]!;
-  }
+  for (let e = 0; e < n; e++) scores[e]!.rank = totals[e]!;
+  return groupRanks;
 }

@@ -1,9 +1,11 @@
 import type { EntityData } from '../table/dataset.js';
 import type { MissingPolicy } from '../set/indicator-set-schema.js';
-import type { EntityScore, GroupScore, IndicatorScore } from './report.js';
+import type { EntityScore, IndicatorScore } from './report.js';
 import type { Localized, ResolvedSet } from '../set/resolved-set.js';
-import { gapList, gapScratch, type GapScratch } from './gap-list.js';
+import { entityView } from './entity-view.js';
+import { gapOrder, gapScratch, type GapScratch } from './gap-list.js';
 import { rankEntities, type IndexColumns } from './rank-entities.js';
+import { ScoreColumns } from './score-columns.js';
 import { scoreIndicator } from './score-indicator.js';
 import { scorePlan, type ScorePlan } from './score-plan.js';
 import { TOLERANCE } from './tolerance.js';
@@ -59,26 +61,26 @@ function scoreRows(
   set: ResolvedSet,
   plan: ScorePlan,
   n: number,
-  rowAt: (e: number) => { entity: EntityHeader; indicators: IndicatorScore[] },
+  rowAt: (e: number) => { entity: EntityHeader; indicators: readonly IndicatorScore[] },
 ): EntityScore[] {
-  const groupCount = set.groups.length;
+  const store = new ScoreColumns(set, n);
   const columns: IndexColumns = {
     total: new Float64Array(n),
     totalNull: new Uint8Array(n),
-    groups: new Float64Array(n * groupCount),
-    groupsNull: new Uint8Array(n * groupCount),
+    groups: store.groupIndex,
+    groupsNull: store.groupIndexNull,
   };
   const scratch: Scratch = {
-    groupPoints: new Float64Array(groupCount),
-    groupMax: new Float64Array(groupCount),
+    groupPoints: new Float64Array(set.groups.length),
+    groupMax: new Float64Array(set.groups.length),
     gaps: gapScratch(set.indicators.length),
   };
   const scores = new Array<EntityScore>(n);
   for (let e = 0; e < n; e++) {
     const row = rowAt(e);
-    scores[e] = aggregateEntity(set, plan, row.entity, row.indicators, scratch, columns, e);
+    scores[e] = aggregateEntity(set, plan, row.entity, row.indicators, scratch, columns, store, e);
   }
-  if (n >= 2) rankEntities(scores, plan.firstPosition, columns);
+  if (n >= 2) store.groupRanks = rankEntities(scores, plan.firstPosition, columns);
   return scores;
 }
 
@@ -89,13 +91,19 @@ interface Scratch {
   gaps: GapScratch;
 }
 
+/**
+ * One entity's sums, index, coverage, rating and gap order. Its indicator scores, group sums and
+ * gap order go into the columns (score-columns.ts); the entity returned builds its
+ * `indicators`, `groups` and `gaps` from them when read (entity-view.ts).
+ */
 function aggregateEntity(
   set: ResolvedSet,
   plan: ScorePlan,
   entity: EntityHeader,
-  indicators: IndicatorScore[],
+  indicators: readonly IndicatorScore[],
   scratch: Scratch,
   columns: IndexColumns,
+  store: ScoreColumns,
   e: number,
 ): EntityScore {
   const setIndicators = set.indicators;
@@ -126,44 +134,39 @@ function aggregateEntity(
 
   const groupCount = set.groups.length;
   const entityCount = columns.total.length;
-  const groups = new Array<GroupScore>(groupCount);
   for (let g = 0; g < groupCount; g++) {
-    const group = set.groups[g]!;
     // A code listed twice shares the sums of its first position.
     const at = plan.firstPosition[g]!;
+    const k = g * entityCount + e;
     const index = ratio(groupPoints[at]!, groupMax[at]!);
-    if (index === null) columns.groupsNull[g * entityCount + e] = 1;
-    else columns.groups[g * entityCount + e] = index;
-    groups[g] = {
-      code: group.code,
-      level: group.level,
-      parent: group.parent,
-      name: group.name,
-      points: groupPoints[at]!,
-      maxPoints: groupMax[at]!,
-      index,
-      rank: null,
-    };
+    if (index === null) columns.groupsNull[k] = 1;
+    else columns.groups[k] = index;
+    store.groupPoints[k] = groupPoints[at]!;
+    store.groupMax[k] = groupMax[at]!;
   }
+
+  const gapCount = gapOrder(indicators, plan.codeRanks, scratch.gaps);
+  store.putRow(e, indicators, scratch.gaps.order, gapCount);
 
   const index = ratio(points, maxPoints);
   if (index === null) columns.totalNull[e] = 1;
   else columns.total[e] = index;
-  return {
-    label: entity.label,
-    province: entity.province,
-    year: entity.year,
-    source: entity.source,
-    points,
-    maxPoints,
-    index,
-    coverage: allP > 0 ? reportedP / allP : 0,
-    rating: ratingFor(set, index),
-    rank: null,
-    groups,
-    indicators,
-    gaps: gapList(indicators, plan.codeRanks, scratch.gaps),
-  };
+  return entityView(
+    {
+      label: entity.label,
+      province: entity.province,
+      year: entity.year,
+      source: entity.source,
+      points,
+      maxPoints,
+      index,
+      coverage: allP > 0 ? reportedP / allP : 0,
+      rating: ratingFor(set, index),
+      rank: null,
+    },
+    store,
+    e,
+  );
 }
 
 function ratio(points: number, maxPoints: number): number | null {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/findings/finding.js';
+import { indicatorsOf } from '../../core/score/entity-view.js';
 import type { Report } from '../../core/score/report.js';
 import { roundNumber } from './round-number.js';
 
@@ -41,7 +42,8 @@ export function* reportCsvChunks(report: Report, options: ReportCsvOptions): Gen
   const byCode = new Map(report.set.indicators.map((i) => [i.code, i]));
   yield `\uFEFF${COLUMNS.join(',')}\r\n`;
   for (const entity of report.entities) {
-    for (const score of entity.indicators) {
+    // Built from the score columns for this entity only (entity-view.ts), then dropped.
+    for (const score of indicatorsOf(entity)) {
       const indicator = byCode.get(score.code);
       const value = score.value;
       const cells: Cell[] = [

@@ -8,7 +8,8 @@ import type {
   Report,
 } from '../../core/score/report.js';
 import type { RejectedInput } from '../../core/score/reject-inputs.js';
-import type { ResolvedSet } from '../../core/set/resolved-set.js';
+import { gapsOf, groupsOf, indicatorsOf } from '../../core/score/entity-view.js';
+import type { ResolvedIndicator, ResolvedSet } from '../../core/set/resolved-set.js';
 import { targetLabel, valueLabel } from './indicator-words.js';
 import { jsonChunks } from './json-chunks.js';
 import { roundNumber } from './round-number.js';
@@ -37,6 +38,7 @@ export function reportJson(report: Report, options: ReportJsonOptions): string {
  */
 export function reportJsonChunks(report: Report, options: ReportJsonOptions): Iterable<string> {
   const { lang } = options;
+  const definitions = firstByCode(report.set);
   const doc = {
     schemaVersion: 1,
     tool: { name: 'smartcity', version: options.toolVersion },
@@ -50,7 +52,7 @@ export function reportJsonChunks(report: Report, options: ReportJsonOptions): It
       report.policy.rollup === undefined
         ? { missing: report.policy.missing }
         : { missing: report.policy.missing, rollup: report.policy.rollup },
-    entities: lazyMap(report.entities, (entity) => entityJson(entity, report.set, lang)),
+    entities: lazyMap(report.entities, (entity) => entityJson(entity, definitions, lang)),
     ...(options.missingUnits === undefined || options.missingUnits === null
       ? {}
       : {
@@ -80,7 +82,25 @@ function* lazyMap<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> 
   for (const item of items) yield map(item);
 }
 
-function entityJson(entity: EntityScore, set: ResolvedSet, lang: Lang): Record<string, unknown> {
+/** The set's indicators by code, the first of a code winning (as `Array.find` did). */
+function firstByCode(set: ResolvedSet): Map<string, ResolvedIndicator> {
+  const byCode = new Map<string, ResolvedIndicator>();
+  for (const indicator of set.indicators) {
+    if (!byCode.has(indicator.code)) byCode.set(indicator.code, indicator);
+  }
+  return byCode;
+}
+
+/**
+ * One entity's JSON. Its groups, indicators and gaps are read through groupsOf/indicatorsOf/
+ * gapsOf: built from the report's score columns for this entity only, then dropped, so writing
+ * 100,000 entities never holds more than one entity's objects.
+ */
+function entityJson(
+  entity: EntityScore,
+  definitions: ReadonlyMap<string, ResolvedIndicator>,
+  lang: Lang,
+): Record<string, unknown> {
   const json = {
     label: entity.label,
     province:
@@ -93,9 +113,11 @@ function entityJson(entity: EntityScore, set: ResolvedSet, lang: Lang): Record<s
     coverage: num(entity.coverage),
     rating: entity.rating === null ? null : entity.rating[lang],
     rank: entity.rank,
-    groups: entity.groups.map((group) => groupJson(group, lang)),
-    indicators: entity.indicators.map((indicator) => indicatorJson(indicator, set, lang)),
-    gaps: entity.gaps.map(gapJson),
+    groups: groupsOf(entity).map((group) => groupJson(group, lang)),
+    indicators: indicatorsOf(entity).map((indicator) =>
+      indicatorJson(indicator, definitions, lang),
+    ),
+    gaps: gapsOf(entity).map(gapJson),
   };
   if (entity.predecessors === undefined) return json;
   return {
@@ -123,10 +145,10 @@ function groupJson(group: GroupScore, lang: Lang): Record<string, unknown> {
 
 function indicatorJson(
   indicator: IndicatorScore,
-  set: ResolvedSet,
+  definitions: ReadonlyMap<string, ResolvedIndicator>,
   lang: Lang,
 ): Record<string, unknown> {
-  const definition = set.indicators.find((i) => i.code === indicator.code);
+  const definition = definitions.get(indicator.code);
   return {
     code: indicator.code,
     value: typeof indicator.value === 'number' ? num(indicator.value) : indicator.value,

@@ -1,6 +1,12 @@
 import type { Lang } from '../../core/findings/finding.js';
 import { percentText } from '../formats/round-number.js';
 import { ratingLabel } from '../formats/rating-label.js';
+import {
+  gapCountOf,
+  groupsOf,
+  indicatorCountOf,
+  indicatorsOf,
+} from '../../core/score/entity-view.js';
 import type { EntityScore } from '../../core/score/report.js';
 import { localNumberText } from '../../core/text/local-number-text.js';
 import type { WorkbookContext } from './workbook-context.js';
@@ -23,7 +29,7 @@ const { points: POINTS, percent: PERCENT, integer: INTEGER } = NUMBER_FORMATS;
  */
 export function workbookBatchSheets(ctx: WorkbookContext): SheetSpec[] {
   const entities = ctx.ranked();
-  const detailRows = entities.reduce((sum, entity) => sum + entity.indicators.length, 0);
+  const detailRows = entities.reduce((sum, entity) => sum + indicatorCountOf(entity), 0);
   return [
     summary(ctx, entities),
     ranking(ctx, entities),
@@ -58,7 +64,24 @@ export const GAPS_PER_ENTITY = 10;
 
 /** Whether the gap sheet is cut to each entity's biggest gaps. */
 function gapsLimited(entities: readonly EntityScore[]): boolean {
-  return entities.reduce((sum, entity) => sum + entity.gaps.length, 0) > GAP_ROW_BUDGET;
+  return entities.reduce((sum, entity) => sum + gapCountOf(entity), 0) > GAP_ROW_BUDGET;
+}
+
+/**
+ * One row per entity, made while the sheet is encoded and then dropped: for 100,000 entities the
+ * rows of the ranking, heat map and matrix held at once were ~2 KB an entity. The entity's groups
+ * and indicators are read through groupsOf/indicatorsOf (built from the score columns, not kept).
+ */
+function rowsOf(
+  entities: readonly EntityScore[],
+  row: (entity: EntityScore) => SheetCell[],
+): RowStream {
+  return {
+    count: entities.length,
+    each(visit) {
+      for (const entity of entities) if (visit(row(entity)) === false) return;
+    },
+  };
 }
 
 function entityColumns(ctx: WorkbookContext): SheetColumn[] {
@@ -158,8 +181,8 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const columns = rolled
     ? [...layout.columns, { header: l.predecessors, wrap: true, maxWidth: 60 }]
     : layout.columns;
-  const rows = entities.map((entity): SheetCell[] => {
-    const byCode = new Map(entity.groups.map((group) => [group.code, group]));
+  const rows = rowsOf(entities, (entity): SheetCell[] => {
+    const byCode = new Map(groupsOf(entity).map((group) => [group.code, group]));
     const row: SheetCell[] = [
       entity.rank,
       ...entityCells(ctx, entity),
@@ -210,8 +233,8 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     { header: l.index, numFmt: PERCENT },
     ...codes.map((code) => ({ header: groupHeader(ctx, code), numFmt: PERCENT, maxWidth: 16 })),
   ];
-  const rows = entities.map((entity): SheetCell[] => {
-    const byCode = new Map(entity.groups.map((group) => [group.code, group.index]));
+  const rows = rowsOf(entities, (entity): SheetCell[] => {
+    const byCode = new Map(groupsOf(entity).map((group) => [group.code, group.index]));
     return [
       ...entityCells(ctx, entity),
       entity.index,
@@ -230,13 +253,13 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const { labels: l, lang } = ctx;
   let count = 0;
-  for (const entity of entities) count += entity.groups.length;
+  for (const entity of entities) count += groupsOf(entity).length;
   const rows: RowStream = {
     count,
     each(visit) {
       for (const entity of entities) {
         const code = ctx.provinceCode(entity);
-        for (const group of entity.groups) {
+        for (const group of groupsOf(entity)) {
           const row: SheetCell[] = [
             code,
             entity.label,
@@ -286,8 +309,8 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   ];
   // Positions in the set's indicator list: scores come in that order (looked up by code if not).
   const positions = scored.map((indicator) => ctx.set.indicators.indexOf(indicator));
-  const rows = entities.map((entity): SheetCell[] => {
-    const scores = entity.indicators;
+  const rows = rowsOf(entities, (entity): SheetCell[] => {
+    const scores = indicatorsOf(entity);
     let byCode: Map<string, number | null> | null = null;
     const achievement = (indicator: { code: string }, k: number): number | null => {
       const score = scores[positions[k]!];
@@ -315,7 +338,7 @@ function details(ctx: WorkbookContext, entities: EntityScore[], count: number): 
     each(visit) {
       for (const entity of entities) {
         const lead = entityCells(ctx, entity);
-        for (const score of entity.indicators) {
+        for (const score of indicatorsOf(entity)) {
           if (visit([...lead, ...indicatorRow(ctx, score)]) === false) return;
         }
       }
@@ -333,7 +356,7 @@ function details(ctx: WorkbookContext, entities: EntityScore[], count: number): 
 function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const limit = gapsLimited(entities) ? GAPS_PER_ENTITY : Infinity;
   let count = 0;
-  for (const entity of entities) count += Math.min(entity.gaps.length, limit);
+  for (const entity of entities) count += Math.min(gapCountOf(entity), limit);
   const rows: RowStream = {
     count,
     each(visit) {

@@ -1,4 +1,5 @@
 import { ratingLabel } from '../formats/rating-label.js';
+import { gapsOf, indicatorAt, indicatorsOf } from '../../core/score/entity-view.js';
 import type { EntityScore, IndicatorScore } from '../../core/score/report.js';
 import type { NationalRank } from '../../core/score/unit-report.js';
 import type { WorkbookContext } from './workbook-context.js';
@@ -180,14 +181,16 @@ export function gapRows(
   limit = Infinity,
 ): SheetCell[][] {
   // Indicators are scored in the set's order; a lookup by code covers any other order.
+  // In a batch the entity's parts are built from the score columns and dropped (entity-view.ts).
   let scores: Map<string, IndicatorScore> | null = null;
   const scoreOf = (code: string): IndicatorScore | undefined => {
     const at = ctx.indicatorPosition(code);
-    const inPlace = at === undefined ? undefined : entity.indicators[at];
+    const inPlace = at === undefined ? undefined : indicatorAt(entity, at);
     if (inPlace?.code === code) return inPlace;
-    return (scores ??= new Map(entity.indicators.map((score) => [score.code, score]))).get(code);
+    return (scores ??= new Map(indicatorsOf(entity).map((score) => [score.code, score]))).get(code);
   };
-  const gaps = limit < entity.gaps.length ? entity.gaps.slice(0, limit) : entity.gaps;
+  const all = gapsOf(entity);
+  const gaps = limit < all.length ? all.slice(0, limit) : all;
   return gaps.map((gap, index) => {
     const indicator = ctx.indicator(gap.code);
     return [

@@ -1,0 +1,229 @@
+import type { GapEntry, GroupScore, IndicatorScore } from './report.js';
+import type { ResolvedSet } from '../set/resolved-set.js';
+
+const STATUSES: readonly IndicatorScore['status'][] = ['reported', 'missing', 'info'];
+const STATUS_CODE = new Map(STATUSES.map((status, k) => [status, k]));
+
+// Per entity × indicator, which fields are null (or what a non-number value is).
+const VALUE_NULL = 1;
+const VALUE_TRUE = 2;
+const VALUE_FALSE = 4;
+const ACHIEVEMENT_NULL = 8;
+const POINTS_NULL = 16;
+const MAX_NULL = 32;
+const LOST_NULL = 64;
+const GAP_NULL = 128;
+
+/**
+ * The scores of a report, column by column: one Float64Array per numeric field of an entity's
+ * indicator (entity e, indicator i at `e × m + i`), one per group sum (group g at `g × n + e`),
+ * the gap order as indicator positions. 100,000 entities × 50 indicators as objects took ~16 KB
+ * an entity (one object and five boxed numbers per indicator, gaps and groups besides); here
+ * they take ~3 KB, and the report's entities build their `indicators`, `groups` and `gaps` from
+ * these columns when asked (entity-view.ts). Every number is stored as the double it was, every
+ * null as a flag, so what is built back is equal, field for field, to what was stored.
+ */
+export class ScoreColumns {
+  readonly n: number;
+  readonly m: number;
+  private readonly set: ResolvedSet;
+  private readonly value: Float64Array;
+  private readonly achievement: Float64Array;
+  private readonly points: Float64Array;
+  private readonly maxPoints: Float64Array;
+  private readonly pointsLost: Float64Array;
+  private readonly gap: Float64Array;
+  private readonly flags: Uint8Array;
+  private readonly status: Uint8Array;
+  /** Index into `bandNames`; 0 is null. */
+  private readonly band: Uint32Array;
+  private readonly bandNames: (string | null)[] = [null];
+  private readonly bandIds = new Map<string, number>();
+  /** Evidence is rare (long tables only): made on the first one, holes are null. */
+  private evidence: (string | null)[] | null = null;
+  /** Rows not in the set's order (never from the scorer): kept as they came. */
+  private readonly odd = new Map<number, { indicators: IndicatorScore[]; gaps: GapEntry[] }>();
+  /** Group g of entity e at `g × n + e`; the index columns are shared with ranking. */
+  readonly groupPoints: Float64Array;
+  readonly groupMax: Float64Array;
+  readonly groupIndex: Float64Array;
+  readonly groupIndexNull: Uint8Array;
+  /** Per group, the competition rank of every entity; null when not ranked (one entity). */
+  groupRanks: readonly Int32Array[] | null = null;
+  /** Entity e's gaps: indicator positions at `e × m …`, `gapCount[e]` of them. */
+  private readonly gapOrder: Uint16Array | Int32Array;
+  private readonly gapCount: Int32Array;
+  /** Per entity, which parts it holds as its own arrays (set by entity-view.ts). */
+  readonly held: Uint8Array;
+
+  constructor(set: ResolvedSet, n: number) {
+    const m = set.indicators.length;
+    const cells = n * m;
+    this.set = set;
+    this.n = n;
+    this.m = m;
+    this.value = new Float64Array(cells);
+    this.achievement = new Float64Array(cells);
+    this.points = new Float64Array(cells);
+    this.maxPoints = new Float64Array(cells);
+    this.pointsLost = new Float64Array(cells);
+    this.gap = new Float64Array(cells);
+    this.flags = new Uint8Array(cells);
+    this.status = new Uint8Array(cells);
+    this.band = new Uint32Array(cells);
+    const groupCells = n * set.groups.length;
+    this.groupPoints = new Float64Array(groupCells);
+    this.groupMax = new Float64Array(groupCells);
+    this.groupIndex = new Float64Array(groupCells);
+    this.groupIndexNull = new Uint8Array(groupCells);
+    this.gapOrder = m <= 0xffff ? new Uint16Array(cells) : new Int32Array(cells);
+    this.gapCount = new Int32Array(n);
+    this.held = new Uint8Array(n);
+  }
+
+  /**
+   * Stores entity e's indicator scores and its gap list (`order[0..gapCount)`, positions in
+   * `indicators`). A row that is not the set's indicators in the set's order is kept as it is.
+   */
+  putRow(
+    e: number,
+    indicators: readonly IndicatorScore[],
+    order: ArrayLike<number>,
+    gapCount: number,
+  ): void {
+    if (!this.inSetOrder(indicators)) {
+      const row = [...indicators];
+      const gaps: GapEntry[] = [];
+      for (let k = 0; k < gapCount; k++) {
+        const s = row[order[k]!]!;
+        gaps.push({ code: s.code, pointsLost: s.pointsLost!, gap: s.gap, band: s.band });
+      }
+      this.odd.set(e, { indicators: row, gaps });
+      return;
+    }
+    const base = e * this.m;
+    for (let i = 0; i < indicators.length; i++) this.putIndicator(base + i, indicators[i]!);
+    for (let k = 0; k < gapCount; k++) this.gapOrder[base + k] = order[k]!;
+    this.gapCount[e] = gapCount;
+  }
+
+  private inSetOrder(indicators: readonly IndicatorScore[]): boolean {
+    const defined = this.set.indicators;
+    if (indicators.length !== defined.length) return false;
+    for (let i = 0; i < indicators.length; i++) {
+      const s = indicators[i]!;
+      if (s.code !== defined[i]!.code || !STATUS_CODE.has(s.status)) return false;
+    }
+    return true;
+  }
+
+  private putIndicator(k: number, s: IndicatorScore): void {
+    let flags = 0;
+    if (s.value === null) flags |= VALUE_NULL;
+    else if (s.value === true) flags |= VALUE_TRUE;
+    else if (s.value === false) flags |= VALUE_FALSE;
+    else this.value[k] = s.value;
+    if (s.achievement === null) flags |= ACHIEVEMENT_NULL;
+    else this.achievement[k] = s.achievement;
+    if (s.points === null) flags |= POINTS_NULL;
+    else this.points[k] = s.points;
+    if (s.maxPoints === null) flags |= MAX_NULL;
+    else this.maxPoints[k] = s.maxPoints;
+    if (s.pointsLost === null) flags |= LOST_NULL;
+    else this.pointsLost[k] = s.pointsLost;
+    if (s.gap === null) flags |= GAP_NULL;
+    else this.gap[k] = s.gap;
+    this.flags[k] = flags;
+    this.status[k] = STATUS_CODE.get(s.status)!;
+    this.band[k] = s.band === null ? 0 : this.bandId(s.band);
+    if (s.evidence !== null) (this.evidence ??= [])[k] = s.evidence;
+  }
+
+  private bandId(band: string): number {
+    let id = this.bandIds.get(band);
+    if (id === undefined) {
+      id = this.bandNames.length;
+      this.bandNames.push(band);
+      this.bandIds.set(band, id);
+    }
+    return id;
+  }
+
+  indicatorCount(e: number): number {
+    return this.odd.get(e)?.indicators.length ?? this.m;
+  }
+
+  gapLength(e: number): number {
+    return this.odd.get(e)?.gaps.length ?? this.gapCount[e]!;
+  }
+
+  /** Indicator i of entity e, built as the scorer builds it (same keys, same order). */
+  indicator(e: number, i: number): IndicatorScore {
+    const odd = this.odd.get(e);
+    if (odd !== undefined) return odd.indicators[i]!;
+    const k = e * this.m + i;
+    const f = this.flags[k]!;
+    return {
+      code: this.set.indicators[i]!.code,
+      value:
+        f & VALUE_NULL ? null : f & VALUE_TRUE ? true : f & VALUE_FALSE ? false : this.value[k]!,
+      evidence: this.evidence === null ? null : (this.evidence[k] ?? null),
+      status: STATUSES[this.status[k]!]!,
+      achievement: f & ACHIEVEMENT_NULL ? null : this.achievement[k]!,
+      points: f & POINTS_NULL ? null : this.points[k]!,
+      maxPoints: f & MAX_NULL ? null : this.maxPoints[k]!,
+      pointsLost: f & LOST_NULL ? null : this.pointsLost[k]!,
+      gap: f & GAP_NULL ? null : this.gap[k]!,
+      band: this.bandNames[this.band[k]!]!,
+    };
+  }
+
+  indicators(e: number): IndicatorScore[] {
+    const odd = this.odd.get(e);
+    if (odd !== undefined) return [...odd.indicators];
+    const out = new Array<IndicatorScore>(this.m);
+    for (let i = 0; i < this.m; i++) out[i] = this.indicator(e, i);
+    return out;
+  }
+
+  group(e: number, g: number): GroupScore {
+    const group = this.set.groups[g]!;
+    const k = g * this.n + e;
+    return {
+      code: group.code,
+      level: group.level,
+      parent: group.parent,
+      name: group.name,
+      points: this.groupPoints[k]!,
+      maxPoints: this.groupMax[k]!,
+      index: this.groupIndexNull[k] === 1 ? null : this.groupIndex[k]!,
+      rank: this.groupRanks === null ? null : this.groupRanks[g]![e]!,
+    };
+  }
+
+  groups(e: number): GroupScore[] {
+    const count = this.set.groups.length;
+    const out = new Array<GroupScore>(count);
+    for (let g = 0; g < count; g++) out[g] = this.group(e, g);
+    return out;
+  }
+
+  gaps(e: number): GapEntry[] {
+    const odd = this.odd.get(e);
+    if (odd !== undefined) return odd.gaps.map((gap) => ({ ...gap }));
+    const base = e * this.m;
+    const count = this.gapCount[e]!;
+    const out = new Array<GapEntry>(count);
+    for (let k = 0; k < count; k++) {
+      const at = base + this.gapOrder[base + k]!;
+      const f = this.flags[at]!;
+      out[k] = {
+        code: this.set.indicators[this.gapOrder[base + k]!]!.code,
+        pointsLost: this.pointsLost[at]!,
+        gap: f & GAP_NULL ? null : this.gap[at]!,
+        band: this.bandNames[this.band[at]!]!,
+      };
+    }
+    return out;
+  }
+}
