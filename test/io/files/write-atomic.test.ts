@@ -37,6 +37,24 @@ describe('writeAtomic', () => {
     expect(await readdir(dir)).toEqual(['report.csv']);
   });
 
+  it('writes pieces byte for byte as their joined text: split surrogate pairs, huge pieces', async () => {
+    const target = join(dir, 'report.json');
+    const emoji = '😀'; // one character, two UTF-16 units
+    function* pieces() {
+      for (let i = 0; i < 3000; i++) {
+        // Every piece ends in the first half of a pair; the next starts with the second half.
+        yield `${i === 0 ? '' : emoji.charAt(1)}Hà Nội ${'x'.repeat(i % 700)}${emoji.charAt(0)}`;
+      }
+      yield emoji.charAt(1);
+      yield 'ư'.repeat(700_000); // bigger than the write buffer once encoded
+      yield '';
+      yield emoji.charAt(0); // a lone half at the very end stays what joined text gives
+    }
+    await writeAtomic(target, pieces());
+    const expected = Buffer.from([...pieces()].join(''), 'utf8');
+    expect((await readFile(target)).equals(expected)).toBe(true);
+  });
+
   it('leaves the previous file intact when producing the pieces fails', async () => {
     const target = join(dir, 'report.json');
     await writeFile(target, 'previous');
