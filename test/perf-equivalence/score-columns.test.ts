@@ -153,6 +153,68 @@ describe('scores in columns', () => {
     }
   });
 
+  it('keep any numbers given (not only what scoring makes), -0 and nulls included', () => {
+    const set = exampleSet();
+    const number = fc.oneof(
+      fc.constant(null),
+      fc.constant(-0),
+      fc.double({ noNaN: true }),
+      fc.integer({ min: 0, max: 10 }),
+    );
+    const score = fc.record({
+      value: fc.oneof(number, fc.boolean()),
+      status: fc.constantFrom('reported' as const, 'missing' as const, 'info' as const),
+      achievement: number,
+      points: number,
+      maxPoints: number,
+      pointsLost: number,
+      gap: number,
+      band: fc.constantFrom(null, 'achieved', 'missing', 'far'),
+      evidence: fc.constantFrom(null, '', 'QĐ 1'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(score, { minLength: set.indicators.length, maxLength: set.indicators.length }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        (rows) => {
+          const data = rows.map((indicators, k) => ({
+            entity: exampleData(),
+            indicators: indicators.map((s, i) => {
+              const full: IndicatorScore = {
+                code: set.indicators[i]!.code,
+                value: s.value,
+                evidence: s.evidence,
+                status: s.status,
+                achievement: s.achievement,
+                points: s.points,
+                maxPoints: s.maxPoints,
+                pointsLost: s.pointsLost,
+                gap: s.gap,
+                band: s.band,
+              };
+              // Half the rows as scoring makes them, so both the worked-out and stored paths run.
+              if (k % 2 === 0 && s.achievement !== null) {
+                full.maxPoints = set.indicators[i]!.points;
+                full.points = s.achievement * full.maxPoints;
+                full.pointsLost = full.maxPoints - full.points;
+              }
+              return full;
+            }),
+          }));
+          const viewed = entitiesFromIndicators(set, data);
+          const plain = plainFromIndicators(set, data);
+          expect(viewed).toEqual(plain);
+          expect(JSON.stringify(viewed)).toBe(JSON.stringify(plain));
+        },
+      ),
+    );
+  });
+
   it('keep rows given out of the set order (a roll-up) as they came', () => {
     const set = exampleSet();
     const data = [exampleData(), exampleData()];

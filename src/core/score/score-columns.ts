@@ -13,13 +13,19 @@ const POINTS_NULL = 16;
 const MAX_NULL = 32;
 const LOST_NULL = 64;
 const GAP_NULL = 128;
+// Points, maximum and loss are usually what scoring makes them (maximum: the indicator's points;
+// points: achievement × maximum; loss: maximum − points) and are then worked out again when read,
+// not stored; any other number (never from the scorer) is stored as it is.
+const MAX_STORED = 256;
+const POINTS_STORED = 512;
+const LOST_STORED = 1024;
 
 /**
  * The scores of a report, column by column: one Float64Array per numeric field of an entity's
  * indicator (entity e, indicator i at `e × m + i`), one per group sum (group g at `g × n + e`),
  * the gap order as indicator positions. 100,000 entities × 50 indicators as objects took ~16 KB
  * an entity (one object and five boxed numbers per indicator, gaps and groups besides); here
- * they take ~3 KB, and the report's entities build their `indicators`, `groups` and `gaps` from
+ * they take ~1.8 KB, and the report's entities build their `indicators`, `groups` and `gaps` from
  * these columns when asked (entity-view.ts). Every number is stored as the double it was, every
  * null as a flag, so what is built back is equal, field for field, to what was stored.
  */
@@ -29,11 +35,12 @@ export class ScoreColumns {
   private readonly set: ResolvedSet;
   private readonly value: Float64Array;
   private readonly achievement: Float64Array;
-  private readonly points: Float64Array;
-  private readonly maxPoints: Float64Array;
-  private readonly pointsLost: Float64Array;
+  /** Allocated on the first number that is not what scoring makes it (see MAX_STORED). */
+  private points: Float64Array | null = null;
+  private maxPoints: Float64Array | null = null;
+  private pointsLost: Float64Array | null = null;
   private readonly gap: Float64Array;
-  private readonly flags: Uint8Array;
+  private readonly flags: Uint16Array;
   private readonly status: Uint8Array;
   /** Index into `bandNames`; 0 is null. */
   private readonly band: Uint32Array;
@@ -64,11 +71,8 @@ export class ScoreColumns {
     this.m = m;
     this.value = new Float64Array(cells);
     this.achievement = new Float64Array(cells);
-    this.points = new Float64Array(cells);
-    this.maxPoints = new Float64Array(cells);
-    this.pointsLost = new Float64Array(cells);
     this.gap = new Float64Array(cells);
-    this.flags = new Uint8Array(cells);
+    this.flags = new Uint16Array(cells);
     this.status = new Uint8Array(cells);
     this.band = new Uint32Array(cells);
     const groupCells = n * set.groups.length;
@@ -102,7 +106,7 @@ export class ScoreColumns {
       return;
     }
     const base = e * this.m;
-    for (let i = 0; i < indicators.length; i++) this.putIndicator(base + i, indicators[i]!);
+    for (let i = 0; i < indicators.length; i++) this.putIndicator(base + i, i, indicators[i]!);
     for (let k = 0; k < gapCount; k++) this.gapOrder[base + k] = order[k]!;
     this.gapCount[e] = gapCount;
   }
@@ -117,7 +121,7 @@ export class ScoreColumns {
     return true;
   }
 
-  private putIndicator(k: number, s: IndicatorScore): void {
+  private putIndicator(k: number, i: number, s: IndicatorScore): void {
     let flags = 0;
     if (s.value === null) flags |= VALUE_NULL;
     else if (s.value === true) flags |= VALUE_TRUE;
@@ -125,12 +129,29 @@ export class ScoreColumns {
     else this.value[k] = s.value;
     if (s.achievement === null) flags |= ACHIEVEMENT_NULL;
     else this.achievement[k] = s.achievement;
-    if (s.points === null) flags |= POINTS_NULL;
-    else this.points[k] = s.points;
     if (s.maxPoints === null) flags |= MAX_NULL;
-    else this.maxPoints[k] = s.maxPoints;
+    else if (!Object.is(s.maxPoints, this.set.indicators[i]!.points)) {
+      flags |= MAX_STORED;
+      (this.maxPoints ??= new Float64Array(this.value.length))[k] = s.maxPoints;
+    }
+    if (s.points === null) flags |= POINTS_NULL;
+    else if (
+      s.achievement === null ||
+      s.maxPoints === null ||
+      !Object.is(s.points, s.achievement * s.maxPoints)
+    ) {
+      flags |= POINTS_STORED;
+      (this.points ??= new Float64Array(this.value.length))[k] = s.points;
+    }
     if (s.pointsLost === null) flags |= LOST_NULL;
-    else this.pointsLost[k] = s.pointsLost;
+    else if (
+      s.maxPoints === null ||
+      s.points === null ||
+      !Object.is(s.pointsLost, s.maxPoints - s.points)
+    ) {
+      flags |= LOST_STORED;
+      (this.pointsLost ??= new Float64Array(this.value.length))[k] = s.pointsLost;
+    }
     if (s.gap === null) flags |= GAP_NULL;
     else this.gap[k] = s.gap;
     this.flags[k] = flags;
@@ -163,6 +184,8 @@ export class ScoreColumns {
     if (odd !== undefined) return odd.indicators[i]!;
     const k = e * this.m + i;
     const f = this.flags[k]!;
+    const maxPoints = this.maxAt(k, i, f);
+    const points = this.pointsAt(k, f, maxPoints);
     return {
       code: this.set.indicators[i]!.code,
       value:
@@ -170,12 +193,32 @@ export class ScoreColumns {
       evidence: this.evidence === null ? null : (this.evidence[k] ?? null),
       status: STATUSES[this.status[k]!]!,
       achievement: f & ACHIEVEMENT_NULL ? null : this.achievement[k]!,
-      points: f & POINTS_NULL ? null : this.points[k]!,
-      maxPoints: f & MAX_NULL ? null : this.maxPoints[k]!,
-      pointsLost: f & LOST_NULL ? null : this.pointsLost[k]!,
+      points,
+      maxPoints,
+      pointsLost: this.lostAt(k, f, maxPoints, points),
       gap: f & GAP_NULL ? null : this.gap[k]!,
       band: this.bandNames[this.band[k]!]!,
     };
+  }
+
+  private maxAt(k: number, i: number, f: number): number | null {
+    if (f & MAX_NULL) return null;
+    return f & MAX_STORED ? this.maxPoints![k]! : this.set.indicators[i]!.points;
+  }
+
+  private pointsAt(k: number, f: number, maxPoints: number | null): number | null {
+    if (f & POINTS_NULL) return null;
+    return f & POINTS_STORED ? this.points![k]! : this.achievement[k]! * maxPoints!;
+  }
+
+  private lostAt(
+    k: number,
+    f: number,
+    maxPoints: number | null,
+    points: number | null,
+  ): number | null {
+    if (f & LOST_NULL) return null;
+    return f & LOST_STORED ? this.pointsLost![k]! : maxPoints! - points!;
   }
 
   indicators(e: number): IndicatorScore[] {
@@ -215,11 +258,13 @@ export class ScoreColumns {
     const count = this.gapCount[e]!;
     const out = new Array<GapEntry>(count);
     for (let k = 0; k < count; k++) {
-      const at = base + this.gapOrder[base + k]!;
+      const i = this.gapOrder[base + k]!;
+      const at = base + i;
       const f = this.flags[at]!;
+      const maxPoints = this.maxAt(at, i, f);
       out[k] = {
-        code: this.set.indicators[this.gapOrder[base + k]!]!.code,
-        pointsLost: this.pointsLost[at]!,
+        code: this.set.indicators[i]!.code,
+        pointsLost: this.lostAt(at, f, maxPoints, this.pointsAt(at, f, maxPoints))!,
         gap: f & GAP_NULL ? null : this.gap[at]!,
         band: this.bandNames[this.band[at]!]!,
       };
