@@ -27,6 +27,7 @@ import { parseInputOptions, type InputOptions } from '../input-options.js';
 import { loadInputs, resolveInputs, selectInputEntities } from '../load-inputs.js';
 import type { ExpandedInputs, ResolvedInput } from '../../io/files/expand-inputs.js';
 import { loadSet } from '../load-set.js';
+import { collectGarbage } from '../collect-garbage.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
 import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
 import { toolVersion } from '../tool-version.js';
@@ -111,10 +112,13 @@ async function scoreWith(
     flags.rollup === undefined
       ? loaded.report
       : rollupReport(loaded.report, flags.rollup, expanded.inputs.map((i) => i.file).join(', '));
-  // Only a roll-up (above) reads the bound values: let them go before rendering, as 100,000
-  // entities' values are ~800 MB that no renderer reads (#19).
-  loaded.report.data = [];
-  report.data = [];
+  // Only a roll-up (above) and --split's per-unit reports read the bound values: otherwise let
+  // them go before rendering, as 100,000 entities' values are ~800 MB that no renderer reads (#19).
+  if (splitDir === null) {
+    loaded.report.data = [];
+    report.data = [];
+    if (target !== null && scoreCells(report) >= COLLECT_AFTER_CELLS) collectGarbage();
+  }
   // The `rejected` list is part of a --keep-going report only (spec §7).
   const listed = flags.keepGoing === true ? rejected : null;
 
@@ -248,6 +252,13 @@ function splitLine(lang: Lang, count: number, dir: string): string {
   return lang === 'vi'
     ? `Báo cáo từng đơn vị: ${count} tệp trong ${dir}\n`
     : `Per-unit reports: ${count} file${count === 1 ? '' : 's'} in ${dir}\n`;
+}
+
+/** Entities × indicators from which a report is big enough to collect before rendering. */
+const COLLECT_AFTER_CELLS = 1_000_000;
+
+function scoreCells(report: Report): number {
+  return report.entities.length * report.set.indicators.length;
 }
 
 function noReportLine(lang: Lang, path: string): string {
