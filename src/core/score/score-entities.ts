@@ -16,8 +16,8 @@ import { TOLERANCE } from './tolerance.js';
  *
  * A national run has 3,321 communes × 50 indicators, so the per-set work (steps, natural order of
  * codes, group positions) is done once in the plan (score-plan.ts), each entity is scored by one
- * plain loop that allocates nothing the report does not keep (sums and gap sorting use reused
- * typed arrays), and indexes are collected in typed columns for ranking.
+ * plain loop (sums and gap sorting use reused typed arrays), and its scores go into typed
+ * columns (score-columns.ts) that its `indicators`, `groups` and `gaps` are built from when read.
  */
 export function scoreEntities(
   set: ResolvedSet,
