@@ -1,4 +1,5 @@
 import type { Finding, Lang } from '../../core/findings/finding.js';
+import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
 import type { WorkbookContext } from './workbook-context.js';
 import type { WorkbookLabels } from './workbook-labels.js';
@@ -77,9 +78,7 @@ export function checksSheet(
 function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
   const { labels: l, set, lang, report } = ctx;
   const rows: SheetCell[][] = [
-    [l.setId, set.id],
-    [l.setVersion, set.version],
-    [l.setTitle, set.title[lang]],
+    ...setRows(l, set, lang),
     [l.source, set.source],
     [l.effective, set.effective],
   ];
@@ -98,6 +97,19 @@ function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
     rows.push([l.ratings, l.bandText(rating.label[lang], percent(rating.min))]);
   }
   return methodSheet(l, rows, facts, { itemWidth: 28, filter: true });
+}
+
+/** The first rows of a method sheet: which indicator set, by id, version and title. */
+export function setRows(
+  l: WorkbookLabels,
+  set: Pick<ResolvedSet, 'id' | 'version' | 'title'>,
+  lang: Lang,
+): SheetCell[][] {
+  return [
+    [l.setId, set.id],
+    [l.setVersion, set.version],
+    [l.setTitle, set.title[lang]],
+  ];
 }
 
 /**
