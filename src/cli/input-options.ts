@@ -63,14 +63,15 @@ function oneOf<T extends string>(
   });
 }
 
-function yearOf(value: unknown): number | null {
+/** `--year`: four digits from `min` to 2100; bad values exit 2. */
+export function yearOf(value: unknown, min = 1900): number | null {
   if (value === null || value === undefined) return null;
   const text = typeof value === 'string' ? value.trim() : '';
   const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!(year >= 1900 && year <= 2100)) {
+  if (!(year >= min && year <= 2100)) {
     throw CannotRunError.of('RUN_OPTION_YEAR', {
       option: '--year',
-      min: 1900,
+      min,
       max: 2100,
       value: String(value),
     });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
-import type { Command } from 'commander';
 import type { CompareSide } from '../../core/compare/compare-side.js';
 import { compareSides } from '../../core/compare/compare-sides.js';
 import { NotAReport, sideOfJson } from '../../core/compare/side-of-json.js';
@@ -15,8 +14,9 @@ import { compareSideOfReport } from '../../render/formats/compare-side-of-report
 import { findingsText } from '../../render/terminal/findings-text.js';
 import { compareTable } from '../../render/terminal/compare-table.js';
 import type { CommandDeps } from '../command-deps.js';
-import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
-import { parseInputOptions, type InputOptions } from '../input-options.js';
+import { textStyle, type GlobalOptions } from '../global-options.js';
+import type { InputOptions } from '../input-options.js';
+import { actionStart, type DataAction } from './data-command.js';
 import { checkOutputPath } from '../output-path.js';
 import { toolVersion } from '../tool-version.js';
 import { loadScorable, printFindings, reportDate, writeOutput } from './score-run.js';
@@ -39,15 +39,13 @@ type Loaded =
   | { kind: 'json'; arg: string; side: CompareSide; sha256: string };
 
 /** The action of `smartcity compare`, loaded only when that command runs. */
-export async function runCompare(
-  deps: CommandDeps,
-  args: [string, string],
-  flags: CompareFlags,
-  self: Command,
-): Promise<void> {
-  const { ctx } = deps;
-  const globals = globalOptions(self);
-  const input = parseInputOptions(self.opts());
+export const runCompare: DataAction<[string, string], CompareFlags> = async (
+  deps,
+  args,
+  flags,
+  self,
+) => {
+  const { ctx, globals, input } = actionStart(deps, self);
   const inputs = args.map((arg) => arg.normalize('NFC'));
 
   // Refuse a bad output path before reading anything (exit 2, spec §1 and §5).
@@ -103,7 +101,7 @@ export async function runCompare(
     await writeOutput(ctx, globals, target.path, bytes);
   }
   deps.setExitCode(0);
-}
+};
 
 /**
  * A side ending in .json is a report of `score -o x.json`; anything else is data (§6), read and

@@ -1,12 +1,10 @@
-import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { foldText } from '../../core/text/fold-text.js';
 import type { EntityScore } from '../../core/score/report.js';
 import { gapsJson } from '../../render/formats/gaps-json.js';
 import { gapsTable } from '../../render/terminal/gaps-table.js';
-import type { CommandDeps } from '../command-deps.js';
-import { globalOptions, textStyle } from '../global-options.js';
-import { parseInputOptions } from '../input-options.js';
+import { textStyle } from '../global-options.js';
+import { actionStart, type DataAction } from './data-command.js';
 import { resolveInputs } from '../load-inputs.js';
 import { loadScorable, positiveInteger, printFindings } from './score-run.js';
 
@@ -16,15 +14,8 @@ export interface GapsFlags {
 }
 
 /** The action of `smartcity gaps`, loaded only when that command runs. */
-export async function runGaps(
-  deps: CommandDeps,
-  file: string,
-  flags: GapsFlags,
-  self: Command,
-): Promise<void> {
-  const { ctx } = deps;
-  const globals = globalOptions(self);
-  const input = parseInputOptions(self.opts());
+export const runGaps: DataAction<string, GapsFlags> = async (deps, file, flags, self) => {
+  const { ctx, globals, input } = actionStart(deps, self);
   const top = flags.top === undefined ? undefined : positiveInteger(flags.top, '--top');
 
   const expanded = await resolveInputs(deps, [file], input);
@@ -44,7 +35,7 @@ export async function runGaps(
   );
   printFindings(ctx, globals, report.findings);
   deps.setExitCode(0);
-}
+};
 
 /**
  * The one entity to show. With several, --province narrows them by province code, province name

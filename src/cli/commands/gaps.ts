@@ -1,6 +1,6 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CommandDeps } from '../command-deps.js';
-import { addInputOptions } from '../input-options.js';
+import { dataCommand, stdoutFormatOption } from './data-command.js';
 import type { GapsFlags } from './gaps-run.js';
 
 /**
@@ -10,18 +10,11 @@ import type { GapsFlags } from './gaps-run.js';
  * Writes nothing; invalid data exits 1 like `score`.
  */
 export function registerGaps(program: Command, deps: CommandDeps): void {
-  const command = program
-    .command('gaps')
-    .description('print the prioritised gap list of one entity')
-    .argument('<file>', 'data file (.csv, .xlsx)');
-  addInputOptions(command);
-  command
+  dataCommand(program, 'gaps', 'print the prioritised gap list of one entity', [
+    ['<file>', 'data file (.csv, .xlsx)'],
+  ])
     .option('--top <n>', 'show only the first n gaps (default: all)')
-    .addOption(
-      new Option('--format <format>', 'what goes to stdout')
-        .choices(['table', 'json'])
-        .default('table'),
-    )
+    .addOption(stdoutFormatOption())
     .action(async (file: string, flags: GapsFlags, self: Command) => {
       // Lazy: readers, scoring and renderers load only when gaps runs.
       const { runGaps } = await import('./gaps-run.js');

@@ -1,5 +1,4 @@
 import { basename, extname, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import {
   MAX_RUNS,
@@ -9,9 +8,8 @@ import {
 import { MAX_SEED } from '../../core/sensitivity/seeded-random.js';
 import { sensitivityJson } from '../../render/formats/sensitivity-json.js';
 import { sensitivityTable } from '../../render/terminal/sensitivity-table.js';
-import type { CommandDeps } from '../command-deps.js';
-import { globalOptions, textStyle } from '../global-options.js';
-import { parseInputOptions } from '../input-options.js';
+import { textStyle } from '../global-options.js';
+import { actionStart, type DataAction } from './data-command.js';
 import { checkOutputPath } from '../output-path.js';
 import { toolVersion } from '../tool-version.js';
 import { resolveInputs } from '../load-inputs.js';
@@ -28,15 +26,13 @@ export interface SensitivityFlags {
 }
 
 /** The action of `smartcity sensitivity`, loaded only when that command runs. */
-export async function runSensitivity(
-  deps: CommandDeps,
-  files: string[],
-  flags: SensitivityFlags,
-  self: Command,
-): Promise<void> {
-  const { ctx } = deps;
-  const globals = globalOptions(self);
-  const input = parseInputOptions(self.opts());
+export const runSensitivity: DataAction<string[], SensitivityFlags> = async (
+  deps,
+  files,
+  flags,
+  self,
+) => {
+  const { ctx, globals, input } = actionStart(deps, self);
   const options: SensitivityOptions = {
     runs: runsOf(flags.runs),
     seed: seedOf(flags.seed),
@@ -90,7 +86,7 @@ export async function runSensitivity(
     await writeOutput(ctx, globals, target.path, bytes);
   }
   deps.setExitCode(0);
-}
+};
 
 const FORMATS: Readonly<Record<string, 'json' | 'xlsx' | 'html'>> = {
   '.json': 'json',

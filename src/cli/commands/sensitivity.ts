@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { CommandDeps } from '../command-deps.js';
-import { addInputOptions } from '../input-options.js';
+import { dataCommand, stdoutFormatOption } from './data-command.js';
 import type { SensitivityFlags } from './sensitivity-run.js';
 
 /**
@@ -10,12 +10,12 @@ import type { SensitivityFlags } from './sensitivity-run.js';
  * Option values out of range, or fewer than two entities, exit 2.
  */
 export function registerSensitivity(program: Command, deps: CommandDeps): void {
-  const command = program
-    .command('sensitivity')
-    .description('how robust the ranking is to the weights (Monte Carlo over the max points)')
-    .argument('<inputs...>', 'data files (.csv, .xlsx)');
-  addInputOptions(command);
-  command
+  dataCommand(
+    program,
+    'sensitivity',
+    'how robust the ranking is to the weights (Monte Carlo over the max points)',
+    [['<inputs...>', 'data files (.csv, .xlsx)']],
+  )
     .option('--runs <n>', 'number of runs (a whole number ≥ 1)', '1000')
     .option('--seed <n>', 'seed of the random numbers (a whole number ≥ 0)', '1')
     .option('--weights <f>', 'factors drawn from [1 − f, 1 + f], 0 ≤ f < 1', '0.25')
@@ -25,11 +25,7 @@ export function registerSensitivity(program: Command, deps: CommandDeps): void {
         .default('indicators'),
     )
     .option('--missing-alt', 'each run also draws the missing policy: zero or exclude')
-    .addOption(
-      new Option('--format <format>', 'what goes to stdout')
-        .choices(['table', 'json'])
-        .default('table'),
-    )
+    .addOption(stdoutFormatOption())
     .option('-o, --out <path>', 'also write the result: .json or .xlsx')
     .action(async (inputs: string[], flags: SensitivityFlags, self: Command) => {
       // Lazy: readers, scoring and renderers load only when sensitivity runs.

@@ -6,6 +6,7 @@ import type { ProvinceUnit } from '../../core/province/province-unit.js';
 import { resolveProvince } from '../../core/province/resolve-province.js';
 import { writeAtomic } from '../../io/files/write-atomic.js';
 import type { CommandDeps } from '../command-deps.js';
+import { yearOf } from '../input-options.js';
 import type { CliContext } from '../context.js';
 import { globalOptions } from '../global-options.js';
 import { loadSet } from '../load-set.js';
@@ -34,7 +35,8 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
       const { ctx } = deps;
       const globals = globalOptions(self);
       const lang = globals.lang;
-      const year = flags.year === undefined ? null : parseYear(flags.year);
+      // A template is for a round to come: no year before 2000.
+      const year = yearOf(flags.year ?? null, 2000);
       const province =
         flags.province === undefined ? null : provinceOf(flags.province.normalize('NFC'), year);
 
@@ -67,20 +69,6 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
       }
       deps.setExitCode(0);
     });
-}
-
-function parseYear(text: string): number {
-  const trimmed = text.trim();
-  const year = /^\d{4}$/.test(trimmed) ? Number(trimmed) : NaN;
-  if (!(year >= 2000 && year <= 2100)) {
-    throw CannotRunError.of('RUN_OPTION_YEAR', {
-      option: '--year',
-      min: 2000,
-      max: 2100,
-      value: text,
-    });
-  }
-  return year;
 }
 
 /** The unit named by --province; anything but one clear current unit cannot run (exit 2). */

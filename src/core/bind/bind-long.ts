@@ -10,14 +10,19 @@ import {
   checkControl,
   placeText,
   report,
-  sheetLocation,
   type BindContext,
   type BindOutput,
 } from './bind-context.js';
 import { observed } from './observe-cell.js';
 import { cellAt, cellText, isBlankRow } from './cell-text.js';
+import { checkDataRows } from './check-data-rows.js';
 import { checkEmptyHeaders } from './check-empty-headers.js';
-import { fieldColumns, type FieldColumns } from './columns.js';
+import {
+  fieldColumns,
+  isReservedHeader,
+  reportUnknownColumns,
+  type FieldColumns,
+} from './columns.js';
 import { decideDecimal } from './decide-decimal.js';
 import {
   entityFromLabelOrFileName,
@@ -26,6 +31,7 @@ import {
   yearOfFile,
 } from './entity-context.js';
 import { findLabelledCells } from './find-labelled-cells.js';
+import { flagRepeat, type FirstPlaces } from './flag-repeat.js';
 import { isFooterText, isTotalText } from './footer-text.js';
 import type { HeaderField } from './header-field.js';
 import type { HeaderRow } from './header-row.js';
@@ -267,30 +273,14 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
   const fields = fieldColumns(ctx, header.columns, (column) =>
     column.field === 'reporting-unit' ? 'unit' : column.field,
   );
-  for (const column of header.columns) {
-    if (
-      column.field === null &&
-      !['__proto__', 'constructor', 'prototype'].includes(column.text.toLowerCase())
-    ) {
-      report(
-        ctx,
-        'DATA_UNKNOWN_COLUMN',
-        { value: column.text },
-        cellLocation(ctx, column.cell.row, column.column, column.cell),
-        { value: column.text },
-      );
-    }
-  }
+  reportUnknownColumns(
+    ctx,
+    header.columns.filter((column) => column.field === null && !isReservedHeader(column.text)),
+  );
   const { rows, tableRows, skipped } = dataRows(ctx, header, fields);
   for (const item of rows) out.known.add(item.indicator.code);
   checkEmptyHeaders(ctx, header, tableRows);
-  if (skipped > 0 && tableRows.length > 0) {
-    report(ctx, 'DATA_ROWS_SKIPPED', { count: skipped }, sheetLocation(ctx));
-  }
-  if (tableRows.length === 0) {
-    report(ctx, 'DATA_NO_DATA', {}, cellLocation(ctx, header.row.row, null));
-    return [];
-  }
+  if (!checkDataRows(ctx, header, tableRows.length, skipped)) return [];
   const { entity, year } = longEntity(ctx, header, fields, rows);
   const province = entity.province?.code ?? null;
   const decimal = decideDecimal(
@@ -304,7 +294,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
   const values = new Map<string, ObservedValue>();
   // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
   const reported = new Set<string>();
-  const seen = new Map<string, { location: FindingLocation; flagged: boolean }>();
+  const seen: FirstPlaces<FindingLocation> = new Map();
   for (const item of rows) {
     const { row, indicator } = item;
     const indicatorLocation = cellLocation(
@@ -313,28 +303,16 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
       item.indicatorCell.column,
       item.indicatorCell,
     );
-    const previous = seen.get(indicator.code);
-    if (previous !== undefined) {
-      if (!previous.flagged) {
-        previous.flagged = true;
-        report(
-          ctx,
-          'DATA_DUPLICATE_INDICATOR',
-          { indicator: indicator.code, other: placeText(ctx, indicatorLocation) },
-          previous.location,
-          { indicator: indicator.code, province },
-        );
-      }
+    const repeated = flagRepeat(seen, indicator.code, indicatorLocation, (at, other) =>
       report(
         ctx,
         'DATA_DUPLICATE_INDICATOR',
-        { indicator: indicator.code, other: placeText(ctx, previous.location) },
-        indicatorLocation,
+        { indicator: indicator.code, other: placeText(ctx, other) },
+        at,
         { indicator: indicator.code, province },
-      );
-      continue;
-    }
-    seen.set(indicator.code, { location: indicatorLocation, flagged: false });
+      ),
+    );
+    if (repeated) continue;
     const evidenceCell = cellOf(row, fields, 'evidence');
     const noteCell = cellOf(row, fields, 'note');
     const unitCell = cellOf(row, fields, 'unit');

@@ -9,16 +9,17 @@ import {
   checkControl,
   placeText,
   report,
-  sheetLocation,
   type BindContext,
   type BindOutput,
 } from './bind-context.js';
 import { cellAt, cellText, isBlankRow } from './cell-text.js';
+import { checkDataRows } from './check-data-rows.js';
 import { EmptyHeaderCheck } from './check-empty-headers.js';
-import { fieldColumns } from './columns.js';
+import { fieldColumns, isReservedHeader, reportUnknownColumns } from './columns.js';
 import { DecimalEvidence } from './decide-decimal.js';
 import { reportYearConflict, yearOfFile } from './entity-context.js';
 import { findLabelledCells } from './find-labelled-cells.js';
+import { flagRepeat, type FirstPlaces } from './flag-repeat.js';
 import { isTotalText } from './footer-text.js';
 import type { HeaderColumn, HeaderRow } from './header-row.js';
 import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js';
@@ -27,18 +28,15 @@ import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { RowFacts } from './row-facts.js';
 import { wideRowValues, type WideColumn } from './wide-row-values.js';
 
-const RESERVED = ['__proto__', 'constructor', 'prototype'];
-
 /** Indicator columns of a wide header; unknown code-like headers are errors with a hint. */
 function indicatorColumns(
   ctx: BindContext,
   header: HeaderRow,
 ): Array<{ column: HeaderColumn; indicator: ResolvedIndicator }> {
-  const picked = new Map<string, HeaderColumn>();
-  const flagged = new Set<HeaderColumn>();
+  const firsts: FirstPlaces<HeaderColumn> = new Map();
   const result: Array<{ column: HeaderColumn; indicator: ResolvedIndicator }> = [];
   for (const column of header.columns) {
-    if (column.field !== null || RESERVED.includes(column.text.toLowerCase())) continue;
+    if (column.field !== null || isReservedHeader(column.text)) continue;
     const location = cellLocation(ctx, column.cell.row, column.column, column.cell);
     if (column.indicator === null) {
       const match = matchIndicator(ctx.index, column.text);
@@ -66,32 +64,17 @@ function indicatorColumns(
       continue;
     }
     const code = column.indicator.code;
-    const first = picked.get(code);
-    if (first === undefined) {
-      picked.set(code, column);
-      result.push({ column, indicator: column.indicator });
-      continue;
-    }
-    if (!flagged.has(first)) {
-      flagged.add(first);
+    const headerLocation = (at: HeaderColumn) => cellLocation(ctx, at.cell.row, at.column, at.cell);
+    const repeated = flagRepeat(firsts, code, column, (at, other) =>
       report(
         ctx,
         'DATA_DUPLICATE_HEADER',
-        { value: first.text, other: placeText(ctx, location) },
-        cellLocation(ctx, first.cell.row, first.column, first.cell),
-        { value: first.text, indicator: code },
-      );
-    }
-    report(
-      ctx,
-      'DATA_DUPLICATE_HEADER',
-      {
-        value: column.text,
-        other: placeText(ctx, cellLocation(ctx, first.cell.row, first.column, first.cell)),
-      },
-      location,
-      { value: column.text, indicator: code },
+        { value: at.text, other: placeText(ctx, headerLocation(other)) },
+        headerLocation(at),
+        { value: at.text, indicator: code },
+      ),
     );
+    if (!repeated) result.push({ column, indicator: column.indicator });
   }
   return result;
 }
@@ -170,24 +153,14 @@ export function bindWide(
     emptyHeaders.check(row);
     evidence.prove(facts.comma, facts.dot);
   }
-  for (const column of header.columns) {
-    if (column.field === 'value' || column.field === 'indicator-code') {
-      report(
-        ctx,
-        'DATA_UNKNOWN_COLUMN',
-        { value: column.text },
-        cellLocation(ctx, column.cell.row, column.column, column.cell),
-        { value: column.text },
-      );
-    }
-  }
-  if (skipped > 0 && dataRows > 0) {
-    report(ctx, 'DATA_ROWS_SKIPPED', { count: skipped }, sheetLocation(ctx));
-  }
-  if (dataRows === 0) {
-    report(ctx, 'DATA_NO_DATA', {}, cellLocation(ctx, header.row.row, null));
-    return [];
-  }
+  // A wide table has no use for a long table's value and indicator columns.
+  reportUnknownColumns(
+    ctx,
+    header.columns.filter(
+      (column) => column.field === 'value' || column.field === 'indicator-code',
+    ),
+  );
+  if (!checkDataRows(ctx, header, dataRows, skipped)) return [];
 
   const labelled = findLabelledCells(ctx.sheet, header.rowIndex, ctx.source.sheets);
   const fileYear = yearOfFile(ctx, [], labelled);
@@ -205,7 +178,7 @@ export function bindWide(
 
   // Pass 2: bind the data rows.
   const entities: EntityData[] = [];
-  const seen = new Map<string, { location: FindingLocation; flagged: boolean }>();
+  const seen: FirstPlaces<FindingLocation> = new Map();
   let ordinal = 0;
   for (const row of rowsAfter()) {
     if (isData[ordinal++] !== true) continue;
@@ -221,28 +194,15 @@ export function bindWide(
       entity.province !== null
         ? `p:${entity.province.code}|${year ?? ''}`
         : `l:${foldText(tidyText(entity.label))}|${year ?? ''}`;
-    const previous = seen.get(key);
-    if (previous !== undefined) {
-      if (!previous.flagged) {
-        previous.flagged = true;
-        report(
-          ctx,
-          'DATA_DUPLICATE_ENTITY',
-          { value: entity.label, other: placeText(ctx, location) },
-          previous.location,
-          { province: entity.province?.code ?? null, value: entity.label },
-        );
-      }
-      report(
-        ctx,
-        'DATA_DUPLICATE_ENTITY',
-        { value: text, other: placeText(ctx, previous.location) },
-        location,
-        { province: entity.province?.code ?? null, value: text },
-      );
-      continue;
-    }
-    seen.set(key, { location, flagged: false });
+    // The first row is named as the registry names it; the repeat as it is written.
+    const repeated = flagRepeat(seen, key, location, (at, other, first) => {
+      const value = first ? entity.label : text;
+      report(ctx, 'DATA_DUPLICATE_ENTITY', { value, other: placeText(ctx, other) }, at, {
+        province: entity.province?.code ?? null,
+        value,
+      });
+    });
+    if (repeated) continue;
     const province = entity.province?.code ?? null;
     // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
     const reported = out.keepValues ? null : new Set<string>();

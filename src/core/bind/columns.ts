@@ -2,11 +2,17 @@ import { columnLetter } from '../table/cell-address.js';
 import type { HeaderField } from './header-field.js';
 import type { HeaderColumn } from './header-row.js';
 import { cellLocation, report, type BindContext } from './bind-context.js';
+import { flagRepeat, type FirstPlaces } from './flag-repeat.js';
 
 /** The first column of each field; later columns of a field already taken are duplicates. */
 export type FieldColumns = Map<HeaderField, HeaderColumn>;
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Header names that would reach into an object's prototype as keys: never a field. */
+export function isReservedHeader(text: string): boolean {
+  return RESERVED.has(text.toLowerCase());
+}
 
 /** Fields a table may carry any number of times: they are informational. */
 const REPEATABLE = new Set<HeaderField>(['info', 'ignored']);
@@ -21,10 +27,10 @@ export function fieldColumns(
   fieldOf: (column: HeaderColumn) => HeaderField | null,
 ): FieldColumns {
   const picked: FieldColumns = new Map();
-  const flagged = new Set<HeaderColumn>();
+  const firsts: FirstPlaces<HeaderColumn> = new Map();
   for (const column of columns) {
     const location = cellLocation(ctx, column.cell.row, column.column, column.cell);
-    if (RESERVED.has(column.text.toLowerCase())) {
+    if (isReservedHeader(column.text)) {
       report(ctx, 'DATA_RESERVED_HEADER', { value: column.text }, location, {
         value: column.text,
       });
@@ -32,31 +38,31 @@ export function fieldColumns(
     }
     const field = fieldOf(column);
     if (field === null || REPEATABLE.has(field)) continue;
-    const first = picked.get(field);
-    if (first === undefined) {
-      picked.set(field, column);
-      continue;
-    }
-    const firstLocation = cellLocation(ctx, first.cell.row, first.column, first.cell);
-    if (!flagged.has(first)) {
-      flagged.add(first);
+    const repeated = flagRepeat(firsts, field, column, (at, other) =>
       report(
         ctx,
         'DATA_DUPLICATE_HEADER',
-        { value: first.text, other: columnName(ctx, column.column) },
-        firstLocation,
-        { value: first.text },
-      );
-    }
+        { value: at.text, other: columnName(ctx, other.column) },
+        cellLocation(ctx, at.cell.row, at.column, at.cell),
+        { value: at.text },
+      ),
+    );
+    if (!repeated) picked.set(field, column);
+  }
+  return picked;
+}
+
+/** Columns the table's layout has no use for: each one an error at its header. */
+export function reportUnknownColumns(ctx: BindContext, columns: readonly HeaderColumn[]): void {
+  for (const column of columns) {
     report(
       ctx,
-      'DATA_DUPLICATE_HEADER',
-      { value: column.text, other: columnName(ctx, first.column) },
-      location,
+      'DATA_UNKNOWN_COLUMN',
+      { value: column.text },
+      cellLocation(ctx, column.cell.row, column.column, column.cell),
       { value: column.text },
     );
   }
-  return picked;
 }
 
 /** A column as a person names it: the letter in a workbook, the number in a CSV. */

@@ -1,15 +1,16 @@
-import { provinceData } from './province-data.js';
+import provinceData from './province-data.json' with { type: 'json' };
 import type { ProvinceUnit } from './province-unit.js';
 
 const ERA_ORDER = { '2025': 0, 'pre-2025': 1 } as const;
 
 /**
  * The 34 units from 2025-07-01 and the 63 before, in code order within each era (2025 first).
- * Data: indicators/provinces.csv, compiled into province-data.ts. Frozen, so no caller can
+ * Data: indicators/provinces.csv, copied into province-data.json. Frozen, so no caller can
  * change the registry for everyone else.
  */
 export const provinceRegistry: readonly ProvinceUnit[] = Object.freeze(
-  [...provinceData]
+  // JSON types type/era as plain strings; scripts/make-province-data.ts checked their values.
+  [...(provinceData as ProvinceUnit[])]
     .sort((a, b) => ERA_ORDER[a.era] - ERA_ORDER[b.era] || a.code.localeCompare(b.code))
     .map((unit) =>
       Object.freeze({ ...unit, aliases: Object.freeze([...unit.aliases]) as string[] }),

@@ -273,44 +273,50 @@ function levelRules(
 
 function bandRules(set: IndicatorSetOutput, issues: SetIssue[]): void {
   if (set.bands) {
-    const ids = new Set<string>();
-    const mins = new Set<number>();
+    const repeatedIds = repeatedAt(set.bands.map((band) => band.id));
+    const repeatedMins = repeatedAt(set.bands.map((band) => band.min));
     set.bands.forEach((band, i) => {
       if (band.id === 'missing') {
         issues.push({ code: 'SET_BAND_RESERVED', args: {}, path: ['bands', i, 'id'] });
       }
-      if (ids.has(band.id)) {
+      if (repeatedIds.has(i)) {
         issues.push({
           code: 'SET_BANDS_DUPLICATE_ID',
           args: { id: band.id },
           path: ['bands', i, 'id'],
         });
       }
-      if (mins.has(band.min)) {
+      if (repeatedMins.has(i)) {
         issues.push({
           code: 'SET_BANDS_DUPLICATE_MIN',
           args: { min: band.min },
           path: ['bands', i, 'min'],
         });
       }
-      ids.add(band.id);
-      mins.add(band.min);
     });
-    if (!mins.has(0)) issues.push({ code: 'SET_BANDS_NO_ZERO', args: {}, path: ['bands'] });
+    if (!set.bands.some((band) => band.min === 0)) {
+      issues.push({ code: 'SET_BANDS_NO_ZERO', args: {}, path: ['bands'] });
+    }
   }
-  if (set.ratings) {
-    const mins = new Set<number>();
-    set.ratings.forEach((rating, i) => {
-      if (mins.has(rating.min)) {
-        issues.push({
-          code: 'SET_RATINGS_DUPLICATE_MIN',
-          args: { min: rating.min },
-          path: ['ratings', i, 'min'],
-        });
-      }
-      mins.add(rating.min);
+  const ratings = set.ratings ?? [];
+  for (const i of repeatedAt(ratings.map((rating) => rating.min))) {
+    issues.push({
+      code: 'SET_RATINGS_DUPLICATE_MIN',
+      args: { min: ratings[i]!.min },
+      path: ['ratings', i, 'min'],
     });
   }
+}
+
+/** The positions, in order, whose value an earlier position already had. */
+function repeatedAt(values: readonly unknown[]): Set<number> {
+  const seen = new Set<unknown>();
+  const repeated = new Set<number>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) repeated.add(i);
+    seen.add(value);
+  });
+  return repeated;
 }
 
 /** The valid input range after defaults (spec §2): percent [0,100], count [0,∞), else open. */

@@ -116,24 +116,24 @@ export const indicatorSchema = z.strictObject({
   description: localizedSchema.optional(),
 });
 
-export interface GroupInput {
+/**
+ * A group as written (input) or as parsed (output, where steps are already the exact union): one
+ * description for both sides, since a recursive schema needs its types spelled out.
+ */
+interface GroupOf<Localized, Indicator> {
   code: string;
-  name: z.input<typeof localizedSchema>;
+  name: Localized;
   points?: number | undefined;
-  description?: z.input<typeof localizedSchema> | undefined;
-  groups?: GroupInput[] | undefined;
-  indicators?: z.input<typeof indicatorSchema>[] | undefined;
+  description?: Localized | undefined;
+  groups?: GroupOf<Localized, Indicator>[] | undefined;
+  indicators?: Indicator[] | undefined;
 }
 
-/** The parsed (output) form of a group: steps are already the exact union. */
-export interface GroupOutput {
-  code: string;
-  name: z.output<typeof localizedSchema>;
-  points?: number | undefined;
-  description?: z.output<typeof localizedSchema> | undefined;
-  groups?: GroupOutput[] | undefined;
-  indicators?: z.output<typeof indicatorSchema>[] | undefined;
-}
+export type GroupInput = GroupOf<z.input<typeof localizedSchema>, z.input<typeof indicatorSchema>>;
+export type GroupOutput = GroupOf<
+  z.output<typeof localizedSchema>,
+  z.output<typeof indicatorSchema>
+>;
 
 const groupSchema: z.ZodType<GroupOutput, GroupInput> = z.strictObject({
   code: codeSchema,

@@ -121,14 +121,29 @@ function parsePlain(text: string, decimal: DecimalMark | null): NumberParse | un
   const fraction = text.slice(at + 1);
   // `1,234` could group thousands: a 1–3 digit head without a leading zero, three digits after.
   const couldGroup = fraction.length === 3 && integer.length <= 3 && integer[0] !== '0';
+  return oneMark(false, integer, fraction, mark, couldGroup, decimal);
+}
+
+/**
+ * A number with one mark between its digits: a decimal mark, unless it could group thousands
+ * (three digits after a short head), when the given decimal mark decides or it is ambiguous.
+ */
+function oneMark(
+  negative: boolean,
+  integer: string,
+  fraction: string,
+  mark: DecimalMark,
+  couldGroup: boolean,
+  decimal: DecimalMark | null,
+): NumberParse {
   if (!couldGroup) {
     if (decimal !== null && decimal !== mark) return INVALID;
-    return build(false, integer, fraction, mark);
+    return build(negative, integer, fraction, mark);
   }
   if (decimal === null) return AMBIGUOUS;
   return decimal === mark
-    ? build(false, integer, fraction, null)
-    : build(false, `${integer}${fraction}`, '', null);
+    ? build(negative, integer, fraction, null)
+    : build(negative, `${integer}${fraction}`, '', null);
 }
 
 /** Any text, by the full rules. */
@@ -195,12 +210,5 @@ function parseAny(text: string, decimal: DecimalMark | null): NumberParse {
 
   const [integer = '', fraction = ''] = body.split(separator);
   const couldGroup = fraction.length === 3 && /^[1-9]\d{0,2}$/.test(integer);
-  if (!couldGroup) {
-    if (decimal !== null && decimal !== mark) return INVALID;
-    return build(negative, integer, fraction, mark);
-  }
-  if (decimal === null) return AMBIGUOUS;
-  return decimal === mark
-    ? build(negative, integer, fraction, null)
-    : build(negative, `${integer}${fraction}`, '', null);
+  return oneMark(negative, integer, fraction, mark, couldGroup, decimal);
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
+import { strictUtf8 } from '../files/strict-utf8.js';
 import { systemReason } from '../files/system-reason.js';
 import type { ParsedProjectConfig } from './parse-project-config.js';
 
@@ -31,10 +32,8 @@ export async function readProjectConfig(path: string, file: string): Promise<Par
     if (reason === 'ENOENT') throw CannotRunError.of('RUN_CONFIG_NOT_FOUND', { file });
     throw CannotRunError.of('RUN_CONFIG_UNREADABLE', { file, reason });
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  const text = strictUtf8(bytes);
+  if (text === null) {
     return {
       config: null,
       findings: [makeFinding('RUN_CONFIG_SYNTAX', { detail: 'UTF-8' }, { file })],

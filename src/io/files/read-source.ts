@@ -58,23 +58,9 @@ async function readSourceBytes(
   const path = await onDiskPath(given);
   const extension = extname(basename(file)).toLowerCase();
   const kind: RawSource['kind'] = CSV_EXTENSIONS.has(extension) ? 'csv' : 'xlsx';
-  const refuseUnread = (finding: Finding): RawSource => ({
-    file,
-    kind,
-    sheets: [],
-    findings: [finding],
-  });
-
-  const info = await statOrThrow(path);
-  if (info.size > options.maxSize) {
-    return refuseUnread(
-      makeFinding(
-        'FILE_TOO_LARGE',
-        { size: info.size, sizeMb: megabytes(info.size), maxMb: megabytes(options.maxSize) },
-        { file },
-      ),
-    );
-  }
+  // Refused unread: no SHA-256 of a file too large to read.
+  const tooLarge = sizeFinding((await statOrThrow(path)).size, file, options);
+  if (tooLarge !== null) return { file, kind, sheets: [], findings: [tooLarge] };
   return sourceOfBytes(await readOrThrow(path), file, options);
 }
 
@@ -88,6 +74,16 @@ export async function readSourceFromBytes(
   options: ReadOptions,
 ): Promise<RawSource> {
   return sourceOfBytes(bytes, label, options);
+}
+
+/** FILE_TOO_LARGE when `size` bytes are over the limit; otherwise null. */
+function sizeFinding(size: number, file: string, options: ReadOptions): Finding | null {
+  if (size <= options.maxSize) return null;
+  return makeFinding(
+    'FILE_TOO_LARGE',
+    { size, sizeMb: megabytes(size), maxMb: megabytes(options.maxSize) },
+    { file },
+  );
 }
 
 async function sourceOfBytes(
@@ -106,15 +102,8 @@ async function sourceOfBytes(
     sha256,
   });
   // The size can change between stat and read; the limit holds for what was actually read.
-  if (bytes.length > options.maxSize) {
-    return refuse(
-      makeFinding(
-        'FILE_TOO_LARGE',
-        { size: bytes.length, sizeMb: megabytes(bytes.length), maxMb: megabytes(options.maxSize) },
-        { file },
-      ),
-    );
-  }
+  const tooLarge = sizeFinding(bytes.length, file, options);
+  if (tooLarge !== null) return refuse(tooLarge);
   const sniffed = sniffBytes(bytes);
   if (sniffed === 'empty') return refuse(makeFinding('FILE_EMPTY', {}, { file }));
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
+import { strictUtf8 } from '../files/strict-utf8.js';
 import { systemReason } from '../files/system-reason.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
@@ -102,11 +103,8 @@ export async function readIndicatorSet(
   } catch (error) {
     throw CannotRunError.of('RUN_SET_UNREADABLE', { file, reason: systemReason(error) });
   }
-  let text: string;
-  try {
-    // fatal: a Windows-1258 file must be refused, not turned into U+FFFD; the BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  const text = strictUtf8(bytes);
+  if (text === null) {
     return {
       set: null,
       file,

@@ -1,9 +1,8 @@
 import type { CompareResult } from '../../core/compare/compare-result.js';
 import type { Lang } from '../../core/findings/finding.js';
-import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
 import { xlsxWrite } from '../xlsx/xlsx-write.js';
 import { compareWorkbookLabels } from './compare-workbook-labels.js';
-import { methodSheet, severityRule } from './workbook-common-sheets.js';
+import { checksSheet, methodSheet } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
 import {
   NUMBER_FORMATS,
@@ -45,7 +44,7 @@ export async function compareWorkbook(
       compareSheet(sorted, options.lang),
       groupSheet(sorted, options.lang),
       indicatorSheet(sorted, options.lang),
-      checksSheet(result, options.lang),
+      checksSheet(workbookLabels(options.lang), options.lang, result.findings, { detail: false }),
       compareMethod(result, options),
     ],
     {
@@ -132,76 +131,68 @@ const DELTA_SCALE = (count: number): SheetRule => ({
 });
 
 function groupSheet(result: CompareResult, lang: Lang): SheetSpec {
-  const l = workbookLabels(lang);
-  const c = compareWorkbookLabels(lang);
   const names = new Map(result.sets.after.groups.map((g) => [g.code, g]));
   const codes = (result.entities[0]?.groups ?? [])
     .map((g) => g.code)
     .filter((code) => names.get(code)?.level === 1);
-  const rows = result.entities.map((e): SheetCell[] => {
-    const byCode = new Map(e.groups.map((g) => [g.code, g.delta]));
-    return [e.label, e.province?.code ?? null, ...codes.map((code) => byCode.get(code) ?? null)];
+  return deltaSheet(result, lang, {
+    name: compareWorkbookLabels(lang).groups,
+    columns: codes.map((code) => ({
+      code,
+      header: `${code} ${names.get(code)?.name ?? ''}`.trim(),
+      maxWidth: 22,
+    })),
+    deltas: (e) => e.groups,
   });
-  return {
-    name: c.groups,
-    columns: [
-      { header: l.entity, maxWidth: 35 },
-      { header: l.provinceCode, text: true },
-      ...codes.map((code) => ({
-        header: `${code} ${names.get(code)?.name ?? ''}`.trim(),
-        numFmt: '+0.0%;-0.0%;0.0%',
-        maxWidth: 22,
-      })),
-    ],
-    rows,
-    rules: codes.length === 0 ? [] : [DELTA_SCALE(codes.length)],
-    frozenColumns: 2,
-  };
 }
 
 function indicatorSheet(result: CompareResult, lang: Lang): SheetSpec {
+  return deltaSheet(result, lang, {
+    name: compareWorkbookLabels(lang).indicators,
+    columns: (result.entities[0]?.indicators ?? []).map((i) => ({
+      code: i.code,
+      header: i.code,
+      maxWidth: 14,
+    })),
+    deltas: (e) => e.indicators,
+  });
+}
+
+/** Entity × code sheet of changes (groups or indicators), coloured by DELTA_SCALE. */
+function deltaSheet(
+  result: CompareResult,
+  lang: Lang,
+  sheet: {
+    name: string;
+    columns: ReadonlyArray<{ code: string; header: string; maxWidth: number }>;
+    deltas: (
+      entity: CompareResult['entities'][number],
+    ) => ReadonlyArray<{ code: string; delta: number | null }>;
+  },
+): SheetSpec {
   const l = workbookLabels(lang);
-  const c = compareWorkbookLabels(lang);
-  const codes = (result.entities[0]?.indicators ?? []).map((i) => i.code);
   const rows = result.entities.map((e): SheetCell[] => {
-    const byCode = new Map(e.indicators.map((i) => [i.code, i.delta]));
-    return [e.label, e.province?.code ?? null, ...codes.map((code) => byCode.get(code) ?? null)];
+    const byCode = new Map(sheet.deltas(e).map((d) => [d.code, d.delta]));
+    return [
+      e.label,
+      e.province?.code ?? null,
+      ...sheet.columns.map(({ code }) => byCode.get(code) ?? null),
+    ];
   });
   return {
-    name: c.indicators,
+    name: sheet.name,
     columns: [
       { header: l.entity, maxWidth: 35 },
       { header: l.provinceCode, text: true },
-      ...codes.map((code) => ({ header: code, numFmt: '+0.0%;-0.0%;0.0%', maxWidth: 14 })),
+      ...sheet.columns.map(({ header, maxWidth }) => ({
+        header,
+        numFmt: '+0.0%;-0.0%;0.0%',
+        maxWidth,
+      })),
     ],
     rows,
-    rules: codes.length === 0 ? [] : [DELTA_SCALE(codes.length)],
+    rules: sheet.columns.length === 0 ? [] : [DELTA_SCALE(sheet.columns.length)],
     frozenColumns: 2,
-  };
-}
-
-function checksSheet(result: CompareResult, lang: Lang): SheetSpec {
-  const l = workbookLabels(lang);
-  const rows = result.findings.map((finding): SheetCell[] => [
-    l.severityNames[finding.severity],
-    finding.code,
-    findingPlace(finding),
-    findingMessage(finding, lang),
-    finding.file,
-    finding.province,
-  ]);
-  return {
-    name: l.sheets.checks,
-    columns: [
-      { header: l.severity },
-      { header: l.code, maxWidth: 32 },
-      { header: l.place, maxWidth: 40 },
-      { header: l.message, wrap: true, maxWidth: 70 },
-      { header: l.file, maxWidth: 30 },
-      { header: l.provinceCode, text: true },
-    ],
-    rows,
-    rules: [severityRule(l, 0)],
   };
 }
 

@@ -3,7 +3,7 @@ import type { SensitivityResult } from '../../core/sensitivity/sensitivity-analy
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { shortNumber } from '../formats/round-number.js';
 import { sensitivityWorkbookLabels } from './sensitivity-workbook-labels.js';
-import { methodSheet } from './workbook-common-sheets.js';
+import { methodSheet, setRows } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
 import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
 import { xlsxWrite } from '../xlsx/xlsx-write.js';
@@ -130,9 +130,7 @@ function method(
   const run = result.options;
   const names = new Map(set.groups.map((group) => [group.code, group.name[lang]]));
   const rows: SheetCell[][] = [
-    [l.setId, set.id],
-    [l.setVersion, set.version],
-    [l.setTitle, set.title[lang]],
+    ...setRows(l, set, lang),
     [s.analysis, s.analysisText],
     [s.runs, run.runs],
     [s.seed, run.seed],

@@ -1,9 +1,12 @@
+import type { Finding, Lang } from '../../core/findings/finding.js';
+import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { findingMessage, findingPlace } from '../../core/findings/format-finding.js';
 import type { WorkbookContext } from './workbook-context.js';
 import type { WorkbookLabels } from './workbook-labels.js';
 import {
   NUMBER_FORMATS,
   type SheetCell,
+  type SheetColumn,
   type SheetRule,
   type SheetSpec,
 } from './workbook-sheet.js';
@@ -22,36 +25,52 @@ export function workbookCommonSheets(ctx: WorkbookContext, facts: MethodFacts): 
 }
 
 function checks(ctx: WorkbookContext): SheetSpec {
-  const { labels: l, lang } = ctx;
-  const rows = ctx.report.findings.map((finding): SheetCell[] => [
-    l.severityNames[finding.severity],
-    finding.code,
-    findingPlace(finding),
-    findingMessage(finding, lang),
-    finding.file,
-    finding.sheet,
-    finding.cell,
-    finding.line,
-    finding.indicator,
-    finding.province,
-    finding.value,
-  ]);
+  return checksSheet(ctx.labels, ctx.lang, ctx.report.findings, { detail: true });
+}
+
+/** A column of the checks sheet: its header and each finding's cell in it. */
+interface FindingColumn {
+  column: SheetColumn;
+  cell: (finding: Finding) => SheetCell;
+  /** Where in the input, in parts: only on a report's sheet, where findings point into files. */
+  detail?: true;
+}
+
+function findingColumns(l: WorkbookLabels, lang: Lang): FindingColumn[] {
+  return [
+    { column: { header: l.severity }, cell: (f) => l.severityNames[f.severity] },
+    { column: { header: l.code, maxWidth: 32 }, cell: (f) => f.code },
+    { column: { header: l.place, maxWidth: 40 }, cell: (f) => findingPlace(f) },
+    {
+      column: { header: l.message, wrap: true, maxWidth: 70 },
+      cell: (f) => findingMessage(f, lang),
+    },
+    { column: { header: l.file, maxWidth: 30 }, cell: (f) => f.file },
+    { column: { header: l.sheet, maxWidth: 20 }, cell: (f) => f.sheet, detail: true },
+    { column: { header: l.cell }, cell: (f) => f.cell, detail: true },
+    {
+      column: { header: l.line, numFmt: NUMBER_FORMATS.integer },
+      cell: (f) => f.line,
+      detail: true,
+    },
+    { column: { header: l.indicator, text: true }, cell: (f) => f.indicator, detail: true },
+    { column: { header: l.provinceCode, text: true }, cell: (f) => f.province },
+    { column: { header: l.inputValue, maxWidth: 30 }, cell: (f) => f.value, detail: true },
+  ];
+}
+
+/** The data-checks sheet of every workbook: one row per finding, severities coloured. */
+export function checksSheet(
+  l: WorkbookLabels,
+  lang: Lang,
+  findings: readonly Finding[],
+  { detail }: { detail: boolean },
+): SheetSpec {
+  const shown = findingColumns(l, lang).filter((column) => detail || column.detail !== true);
   return {
     name: l.sheets.checks,
-    columns: [
-      { header: l.severity },
-      { header: l.code, maxWidth: 32 },
-      { header: l.place, maxWidth: 40 },
-      { header: l.message, wrap: true, maxWidth: 70 },
-      { header: l.file, maxWidth: 30 },
-      { header: l.sheet, maxWidth: 20 },
-      { header: l.cell },
-      { header: l.line, numFmt: NUMBER_FORMATS.integer },
-      { header: l.indicator, text: true },
-      { header: l.provinceCode, text: true },
-      { header: l.inputValue, maxWidth: 30 },
-    ],
-    rows,
+    columns: shown.map(({ column }) => column),
+    rows: findings.map((finding) => shown.map(({ cell }) => cell(finding))),
     rules: [severityRule(l, 0)],
   };
 }
@@ -59,9 +78,7 @@ function checks(ctx: WorkbookContext): SheetSpec {
 function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
   const { labels: l, set, lang, report } = ctx;
   const rows: SheetCell[][] = [
-    [l.setId, set.id],
-    [l.setVersion, set.version],
-    [l.setTitle, set.title[lang]],
+    ...setRows(l, set, lang),
     [l.source, set.source],
     [l.effective, set.effective],
   ];
@@ -80,6 +97,19 @@ function method(ctx: WorkbookContext, facts: MethodFacts): SheetSpec {
     rows.push([l.ratings, l.bandText(rating.label[lang], percent(rating.min))]);
   }
   return methodSheet(l, rows, facts, { itemWidth: 28, filter: true });
+}
+
+/** The first rows of a method sheet: which indicator set, by id, version and title. */
+export function setRows(
+  l: WorkbookLabels,
+  set: Pick<ResolvedSet, 'id' | 'version' | 'title'>,
+  lang: Lang,
+): SheetCell[][] {
+  return [
+    [l.setId, set.id],
+    [l.setVersion, set.version],
+    [l.setTitle, set.title[lang]],
+  ];
 }
 
 /**

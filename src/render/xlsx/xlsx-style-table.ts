@@ -44,6 +44,16 @@ interface Xf {
 
 const BORDER_IDS = { bottom: 1, box: 2 } as const;
 
+/** The id of `key` in `ids`; a new key gets the next one, counted from `first`. */
+function idOf(ids: Map<string, number>, key: string, first: number): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = first + ids.size;
+    ids.set(key, id);
+  }
+  return id;
+}
+
 /**
  * The styles part: cellXfs 0 is the default and 1 the header row; every other look a sheet asks
  * for gets the next id (fonts and fills likewise), and every fill a conditional format asks for
@@ -88,43 +98,24 @@ export class StyleTable {
 
   /** The dxfs index of a solid background fill (conditional formats). */
   fill(colour: string): number {
-    let id = this.dxfByColour.get(colour);
-    if (id === undefined) {
-      id = this.dxfByColour.size;
-      this.dxfByColour.set(colour, id);
-    }
-    return id;
+    return idOf(this.dxfByColour, colour, 0);
   }
 
   private font(look: CellLook): number {
     const key = `${look.bold === true ? 1 : 0}|${look.italic === true ? 1 : 0}|${look.size ?? DEFAULT_SIZE}|${look.colour ?? ''}`;
-    let id = this.fonts.get(key);
-    if (id === undefined) {
-      id = this.fonts.size;
-      this.fonts.set(key, id);
-    }
-    return id;
+    return idOf(this.fonts, key, 0);
   }
 
   private fillId(colour: string): number {
-    let id = this.fills.get(colour);
-    if (id === undefined) {
-      id = this.fills.size + 2;
-      this.fills.set(colour, id);
-    }
-    return id;
+    return idOf(this.fills, colour, 2);
   }
 
   private format(numFmt: string | undefined): number {
     if (numFmt === undefined) return 0;
     const builtIn = BUILT_IN_FORMATS[numFmt];
     if (builtIn !== undefined) return builtIn;
-    let id = this.customFormats.get(numFmt);
-    if (id === undefined) {
-      id = 164 + this.customFormats.size;
-      this.customFormats.set(numFmt, id);
-    }
-    return id;
+    // Custom number formats are numbered from 164, after the built-in ones.
+    return idOf(this.customFormats, numFmt, 164);
   }
 
   xml(): string {

@@ -63,27 +63,31 @@ export class XlsxZip {
   private append(name: string, entry: DeflatedEntry): void {
     const { crc, size, data, compressedSize } = entry;
     const nameBytes = Buffer.from(name, 'utf8');
+    const record = { name: nameBytes, crc: crc >>> 0, compressedSize, size, offset: this.offset };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt16LE(this.dosTime, 10);
-    header.writeUInt16LE(this.dosDate, 12);
-    header.writeUInt32LE(crc >>> 0, 14);
-    header.writeUInt32LE(compressedSize, 18);
-    header.writeUInt32LE(size, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    header.writeUInt16LE(0, 28);
-    this.records.push({
-      name: nameBytes,
-      crc: crc >>> 0,
-      compressedSize,
-      size,
-      offset: this.offset,
-    });
+    this.writeShared(header, 4, record);
+    // Extra field length: zero.
+    this.records.push(record);
     this.chunks.push(header, nameBytes, ...data);
     this.offset += header.length + nameBytes.length + compressedSize;
+  }
+
+  /**
+   * The fields a local header and its directory entry share, from "version needed" to the name's
+   * length (APPNOTE 4.3.7 and 4.3.12): version 2.0, UTF-8 names, deflate, the time, the CRC and
+   * the sizes.
+   */
+  private writeShared(buf: Buffer, at: number, record: ZipRecord): void {
+    buf.writeUInt16LE(20, at);
+    buf.writeUInt16LE(0x0800, at + 2);
+    buf.writeUInt16LE(8, at + 4);
+    buf.writeUInt16LE(this.dosTime, at + 6);
+    buf.writeUInt16LE(this.dosDate, at + 8);
+    buf.writeUInt32LE(record.crc, at + 10);
+    buf.writeUInt32LE(record.compressedSize, at + 14);
+    buf.writeUInt32LE(record.size, at + 18);
+    buf.writeUInt16LE(record.name.length, at + 22);
   }
 
   /** The zip's bytes, once every entry is deflated. */
@@ -95,16 +99,9 @@ export class XlsxZip {
     for (const record of this.records) {
       const entry = Buffer.alloc(46);
       entry.writeUInt32LE(0x02014b50, 0);
+      // Version made by, then the fields the local header has too.
       entry.writeUInt16LE(20, 4);
-      entry.writeUInt16LE(20, 6);
-      entry.writeUInt16LE(0x0800, 8);
-      entry.writeUInt16LE(8, 10);
-      entry.writeUInt16LE(this.dosTime, 12);
-      entry.writeUInt16LE(this.dosDate, 14);
-      entry.writeUInt32LE(record.crc, 16);
-      entry.writeUInt32LE(record.compressedSize, 20);
-      entry.writeUInt32LE(record.size, 24);
-      entry.writeUInt16LE(record.name.length, 28);
+      this.writeShared(entry, 6, record);
       // Extra, comment, disk, internal and external attributes: all zero.
       entry.writeUInt32LE(record.offset, 42);
       this.chunks.push(entry, record.name);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProvinceCsv, provinceCsvPath } from '../../../scripts/make-province-data.js';
-import { provinceData } from '../../../src/core/province/province-data.js';
+import provinceData from '../../../src/core/province/province-data.json' with { type: 'json' };
 import { provinceRegistry, provincesOfEra } from '../../../src/core/province/province-registry.js';
 import { foldText } from '../../../src/core/text/fold-text.js';
 
