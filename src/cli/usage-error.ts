@@ -11,19 +11,11 @@ export function usageError(error: CommanderError): CodedArgs {
   const message = error.message;
   const suggestion = /\(Did you mean (?:one of )?(.+?)\?\)/.exec(message)?.[1];
   switch (error.code) {
-    case 'commander.unknownOption': {
-      const option = quoted(/unknown option '([^']*)'/, message);
-      if (option === null) break;
-      return suggestion === undefined
-        ? { code: 'RUN_UNKNOWN_OPTION', args: { option } }
-        : { code: 'RUN_UNKNOWN_OPTION_SUGGEST', args: { option, suggestion } };
-    }
+    case 'commander.unknownOption':
     case 'commander.unknownCommand': {
-      const command = quoted(/unknown command '([^']*)'/, message);
-      if (command === null) break;
-      return suggestion === undefined
-        ? { code: 'RUN_UNKNOWN_COMMAND', args: { command } }
-        : { code: 'RUN_UNKNOWN_COMMAND_SUGGEST', args: { command, suggestion } };
+      const unknown = unknownName(error.code, message, suggestion);
+      if (unknown === null) break;
+      return unknown;
     }
     case 'commander.missingArgument': {
       const argument = quoted(/missing required argument '([^']*)'/, message);
@@ -56,6 +48,24 @@ export function usageError(error: CommanderError): CodedArgs {
     }
   }
   return { code: 'RUN_USAGE', args: {} };
+}
+
+/** An unknown option or command, with commander's "did you mean" when it has one. */
+function unknownName(
+  code: 'commander.unknownOption' | 'commander.unknownCommand',
+  message: string,
+  suggestion: string | undefined,
+): CodedArgs | null {
+  if (code === 'commander.unknownOption') {
+    const option = quoted(/unknown option '([^']*)'/, message);
+    if (option === null) return null;
+    if (suggestion === undefined) return { code: 'RUN_UNKNOWN_OPTION', args: { option } };
+    return { code: 'RUN_UNKNOWN_OPTION_SUGGEST', args: { option, suggestion } };
+  }
+  const command = quoted(/unknown command '([^']*)'/, message);
+  if (command === null) return null;
+  if (suggestion === undefined) return { code: 'RUN_UNKNOWN_COMMAND', args: { command } };
+  return { code: 'RUN_UNKNOWN_COMMAND_SUGGEST', args: { command, suggestion } };
 }
 
 function quoted(pattern: RegExp, message: string): string | null {

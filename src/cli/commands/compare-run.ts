@@ -19,7 +19,9 @@ import type { InputOptions } from '../input-options.js';
 import { actionStart, type DataAction } from './data-command.js';
 import { checkOutputPath } from '../output-path.js';
 import { toolVersion } from '../tool-version.js';
-import { loadScorable, printFindings, reportDate, writeOutput } from './score-run.js';
+import { loadScorable, printFindings } from './score-run.js';
+import { reportDate } from '../report-date.js';
+import { writeOutput } from '../write-output.js';
 import { resolveInputs } from '../load-inputs.js';
 
 export interface CompareFlags {

@@ -1,8 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
-import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
-import { writeAtomic } from '../../io/files/write-atomic.js';
+import { writeSafely } from '../write-output.js';
 import { systemReason } from '../../io/files/system-reason.js';
 import { compiledSetText } from '../../io/yaml/compiled-set-file.js';
 import {
@@ -41,9 +40,7 @@ export async function runIndicatorsCompile(
   try {
     // Only for a set far beyond any accepted YAML; said as the system would say it.
     if (text === null) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    await withTempCleanup((signal) =>
-      writeAtomic(target, text, { pending: pendingTempFiles, signal }),
-    );
+    await writeSafely(target, text);
   } catch (error) {
     throw CannotRunError.of('RUN_COMPILE_WRITE_FAILED', {
       path: shown,

@@ -1,5 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { systemReason } from '../../io/files/system-reason.js';
@@ -15,7 +15,7 @@ import { buildReport } from '../../core/score/build-report.js';
 import { unitFileNames } from '../../core/score/unit-file-names.js';
 import { unitReport } from '../../core/score/unit-report.js';
 import { progressLine, type ProgressLine } from '../progress-line.js';
-import { writeAtomic } from '../../io/files/write-atomic.js';
+import { displayPath } from '../../io/files/display-path.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
 import { reportCsvChunks } from '../../render/formats/report-csv.js';
 import { reportJsonChunks } from '../../render/formats/report-json.js';
@@ -29,7 +29,8 @@ import type { ExpandedInputs, ResolvedInput } from '../../io/files/expand-inputs
 import { loadSet } from '../load-set.js';
 import { collectGarbage } from '../collect-garbage.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
-import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
+import { reportDate } from '../report-date.js';
+import { writeOutput } from '../write-output.js';
 import { toolVersion } from '../tool-version.js';
 
 export interface ScoreFlags {
@@ -267,28 +268,6 @@ function noReportLine(lang: Lang, path: string): string {
     : `No report written to ${path}: the data has errors (--keep-going scores the valid files and lists the rejected ones).\n`;
 }
 
-/**
- * Writes a report atomically (spec §5: no partial file, the previous one intact on failure) and
- * says where on stderr unless --quiet; a failed write is exit 2.
- */
-export async function writeOutput(
-  ctx: CliContext,
-  globals: GlobalOptions,
-  path: string,
-  bytes: Uint8Array | string | Iterable<string>,
-): Promise<void> {
-  try {
-    await withTempCleanup((signal) =>
-      writeAtomic(path, bytes, { pending: pendingTempFiles, signal }),
-    );
-  } catch (error) {
-    throw CannotRunError.of('RUN_WRITE_FAILED', { path, reason: systemReason(error) });
-  }
-  if (!globals.quiet) {
-    ctx.stderr(`${globals.lang === 'vi' ? 'Báo cáo' : 'Report'}: ${displayPath(path, ctx.cwd)}\n`);
-  }
-}
-
 /** What a scorable run hands its renderers. */
 export interface Scorable {
   report: Report;
@@ -487,16 +466,4 @@ async function renderReport(
       });
     }
   }
-}
-
-/** SOURCE_DATE_EPOCH (seconds since 1970, reproducible builds convention) or now. */
-export function reportDate(ctx: CliContext): Date {
-  const epoch = ctx.env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return ctx.now();
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

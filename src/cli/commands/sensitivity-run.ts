@@ -13,7 +13,9 @@ import { actionStart, type DataAction } from './data-command.js';
 import { checkOutputPath } from '../output-path.js';
 import { toolVersion } from '../tool-version.js';
 import { resolveInputs } from '../load-inputs.js';
-import { inputPaths, loadScorable, printFindings, reportDate, writeOutput } from './score-run.js';
+import { inputPaths, loadScorable, printFindings } from './score-run.js';
+import { reportDate } from '../report-date.js';
+import { writeOutput } from '../write-output.js';
 
 export interface SensitivityFlags {
   runs: string;

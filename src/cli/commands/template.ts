@@ -1,17 +1,15 @@
-import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
-import { systemReason } from '../../io/files/system-reason.js';
 import type { ProvinceUnit } from '../../core/province/province-unit.js';
 import { resolveProvince } from '../../core/province/resolve-province.js';
-import { writeAtomic } from '../../io/files/write-atomic.js';
 import type { CommandDeps } from '../command-deps.js';
 import { yearOf } from '../input-options.js';
-import type { CliContext } from '../context.js';
 import { globalOptions } from '../global-options.js';
 import { loadSet } from '../load-set.js';
 import { checkOutputPath } from '../output-path.js';
-import { pendingTempFiles, withTempCleanup } from '../temp-files.js';
+import { reportDate } from '../report-date.js';
+import { writeOutput } from '../write-output.js';
 
 interface TemplateFlags {
   out?: string;
@@ -53,20 +51,9 @@ export function registerTemplate(program: Command, deps: CommandDeps): void {
         lang,
         province: province === null ? null : { code: province.code, name: province.name },
         year,
-        date: sourceDate(ctx),
+        date: reportDate(ctx),
       });
-      try {
-        await withTempCleanup((signal) =>
-          writeAtomic(path, bytes, { pending: pendingTempFiles, signal }),
-        );
-      } catch (error) {
-        throw CannotRunError.of('RUN_WRITE_FAILED', { path, reason: systemReason(error) });
-      }
-      if (!globals.quiet) {
-        ctx.stderr(
-          `${lang === 'vi' ? 'Mẫu nhập liệu' : 'Template'}: ${displayPath(path, ctx.cwd)}\n`,
-        );
-      }
+      await writeOutput(ctx, globals, path, bytes, { vi: 'Mẫu nhập liệu', en: 'Template' });
       deps.setExitCode(0);
     });
 }
@@ -102,18 +89,6 @@ function provinceOf(text: string, year: number | null): ProvinceUnit {
         date: dayAfter(result.unit.validTo ?? '2025-06-30'),
       });
   }
-}
-
-/** SOURCE_DATE_EPOCH (reproducible builds) or now. */
-function sourceDate(ctx: CliContext): Date {
-  const epoch = ctx.env.SOURCE_DATE_EPOCH?.trim();
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return ctx.now();
-}
-
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : join(path);
 }
 
 /** The ISO date after `date`: the first day of the successor ("merged on 2025-07-01"). */

@@ -67,14 +67,7 @@ export function yearOfFile(
 ): number | null {
   const claims: YearClaim[] = [];
   const option = ctx.options.year;
-  if (option !== null) {
-    claims.push({
-      source: 'option',
-      text: String(option),
-      year: option,
-      location: { file: ctx.source.file },
-    });
-  }
+  if (option !== null) claims.push(wholeFileYear(ctx, 'option', option));
   const column = columnYear(ctx, columnCells, option === null ? ctx : { findings: [] });
   if (column !== null) claims.push(column);
   if (labelled.year !== null) {
@@ -96,18 +89,16 @@ export function yearOfFile(
     }
   }
   const fromName = yearFromFileName(fileStem(ctx.source.file));
-  if (fromName !== null) {
-    claims.push({
-      source: 'file-name',
-      text: String(fromName),
-      year: fromName,
-      location: { file: ctx.source.file },
-    });
-  }
+  if (fromName !== null) claims.push(wholeFileYear(ctx, 'file-name', fromName));
   const [winner, ...weaker] = claims;
   if (winner === undefined) return null;
   for (const claim of weaker) reportYearConflict(ctx, winner, claim);
   return winner.year;
+}
+
+/** A year said for the whole file (by --year or its name), placed at the file. */
+function wholeFileYear(ctx: BindContext, source: 'option' | 'file-name', year: number): YearClaim {
+  return { source, text: String(year), year, location: { file: ctx.source.file } };
 }
 
 /** YEAR_CONFLICT at the winner's place when a weaker source says another year (spec §6). */

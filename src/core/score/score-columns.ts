@@ -20,6 +20,13 @@ const MAX_STORED = 256;
 const POINTS_STORED = 512;
 const LOST_STORED = 1024;
 
+type DerivedField = 'maxPoints' | 'points' | 'pointsLost';
+const DERIVED: Record<DerivedField, { isNull: number; stored: number }> = {
+  maxPoints: { isNull: MAX_NULL, stored: MAX_STORED },
+  points: { isNull: POINTS_NULL, stored: POINTS_STORED },
+  pointsLost: { isNull: LOST_NULL, stored: LOST_STORED },
+};
+
 /**
  * The scores of a report, column by column: one Float64Array per numeric field of an entity's
  * indicator (entity e, indicator i at `e × m + i`), one per group sum (group g at `g × n + e`),
@@ -129,35 +136,41 @@ export class ScoreColumns {
     else this.value[k] = s.value;
     if (s.achievement === null) flags |= ACHIEVEMENT_NULL;
     else this.achievement[k] = s.achievement;
-    if (s.maxPoints === null) flags |= MAX_NULL;
-    else if (!Object.is(s.maxPoints, this.set.indicators[i]!.points)) {
-      flags |= MAX_STORED;
-      (this.maxPoints ??= new Float64Array(this.value.length))[k] = s.maxPoints;
-    }
-    if (s.points === null) flags |= POINTS_NULL;
-    else if (
-      s.achievement === null ||
-      s.maxPoints === null ||
-      !Object.is(s.points, s.achievement * s.maxPoints)
-    ) {
-      flags |= POINTS_STORED;
-      (this.points ??= new Float64Array(this.value.length))[k] = s.points;
-    }
-    if (s.pointsLost === null) flags |= LOST_NULL;
-    else if (
-      s.maxPoints === null ||
-      s.points === null ||
-      !Object.is(s.pointsLost, s.maxPoints - s.points)
-    ) {
-      flags |= LOST_STORED;
-      (this.pointsLost ??= new Float64Array(this.value.length))[k] = s.pointsLost;
-    }
+    flags |= this.putDerived('maxPoints', k, s.maxPoints, this.set.indicators[i]!.points);
+    flags |= this.putDerived(
+      'points',
+      k,
+      s.points,
+      s.achievement === null || s.maxPoints === null ? null : s.achievement * s.maxPoints,
+    );
+    flags |= this.putDerived(
+      'pointsLost',
+      k,
+      s.pointsLost,
+      s.maxPoints === null || s.points === null ? null : s.maxPoints - s.points,
+    );
     if (s.gap === null) flags |= GAP_NULL;
     else this.gap[k] = s.gap;
     this.flags[k] = flags;
     this.status[k] = STATUS_CODE.get(s.status)!;
     this.band[k] = s.band === null ? 0 : this.bandId(s.band);
     if (s.evidence !== null) (this.evidence ??= [])[k] = s.evidence;
+  }
+
+  /**
+   * A field scoring usually derives (see MAX_STORED): null is a flag, the derived number is
+   * nothing, any other number is stored in the field's column, made on first use.
+   */
+  private putDerived(
+    field: DerivedField,
+    k: number,
+    actual: number | null,
+    derived: number | null,
+  ): number {
+    if (actual === null) return DERIVED[field].isNull;
+    if (Object.is(actual, derived)) return 0;
+    (this[field] ??= new Float64Array(this.value.length))[k] = actual;
+    return DERIVED[field].stored;
   }
 
   private bandId(band: string): number {

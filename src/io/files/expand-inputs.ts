@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
+import { displayPath } from './display-path.js';
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
@@ -155,14 +156,4 @@ async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
     .map((path) => resolve(path).normalize('NFC'))
     .filter((path) => !skipped(path.slice(path.lastIndexOf(sep) + 1)))
     .sort(naturalCompare);
-}
-
-/**
- * Relative to `cwd` with `/` separators when below it; else the path as the user gave it, or
- * the absolute path of a file a search found.
- */
-function displayPath(path: string, cwd: string, given?: string): string {
-  const rel = relative(cwd, path);
-  const below = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-  return (below ? rel : (given ?? path)).split(sep).join('/').normalize('NFC');
 }

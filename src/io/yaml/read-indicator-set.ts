@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { displayPath } from '../files/display-path.js';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { CannotRunError } from '../../core/findings/cannot-run-error.js';
 import { strictUtf8 } from '../files/strict-utf8.js';
 import { systemReason } from '../files/system-reason.js';
@@ -183,10 +184,4 @@ function setPath(ref: string, cwd: string): string {
     });
   }
   return resolve(BUNDLED_DIR, bundled);
-}
-
-/** Paths inside the working directory are shown relative, so findings read `sets/x.yaml:3:5`. */
-function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel) ? rel : path;
 }
