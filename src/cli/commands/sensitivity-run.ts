@@ -76,7 +76,7 @@ export const runSensitivity: DataAction<string[], SensitivityFlags> = async (
         date: reportDate(ctx),
       });
     } else {
-      // Lazy: ExcelJS costs ~100 ms to load and only this path needs it.
+      // Lazy: only this path loads the workbook writer.
       const { sensitivityWorkbook } = await import('../../render/workbook/sensitivity-workbook.js');
       bytes = await sensitivityWorkbook(result, report.set, {
         lang: globals.lang,
