@@ -1,3 +1,5 @@
+import { textHead } from '../text/text-head.js';
+
 /**
  * The most characters of the user's own text (a cell, a header, a sheet name) a finding
  * repeats. Findings echo text so the user can find it; a 50 MB cell echoed whole once made
@@ -11,9 +13,5 @@ export const ECHO_MAX_CHARS = 200;
  * visible: `Hà Nội… (52428800 characters)`.
  */
 export function echoText(text: string, max: number = ECHO_MAX_CHARS): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… (${text.length} characters)`;
+  return text.length <= max ? text : `${textHead(text, max)}… (${text.length} characters)`;
 }

@@ -1,3 +1,5 @@
+import { textHead } from '../../core/text/text-head.js';
+
 /**
  * The most characters (UTF-16 code units) one cell's text may have: Excel's own limit, so no
  * cell typed in a spreadsheet is ever longer. Longer text is cut to this at read time, with
@@ -12,10 +14,7 @@ export const CELL_TEXT_MAX = 32_767;
  */
 export function cutCellText(text: string, max: number = CELL_TEXT_MAX): string {
   if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return Buffer.from(text.slice(0, end), 'utf16le').toString('utf16le');
+  return Buffer.from(textHead(text, max), 'utf16le').toString('utf16le');
 }
 
 /**
