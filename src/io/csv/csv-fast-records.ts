@@ -2,6 +2,7 @@ import type { RawCell } from '../../core/table/raw-table.js';
 import { CELL_TEXT_MAX, cutCellText } from '../files/cell-text-limit.js';
 import type { CutField, ParsedRecord } from './parsed-record.js';
 import { CSV_MAX_FIELDS } from './csv-record-limit.js';
+import { CR, LF, QUOTE } from './csv-field-end.js';
 import { TextPool } from './text-pool.js';
 
 /** Where `csvFastRecords` stopped: a record boundary, and the physical line starting there. */
@@ -13,9 +14,6 @@ export interface CsvFastStop {
   cells: number;
 }
 
-const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
 /**
  * csv-parse refuses a record above CSV_MAX_RECORD_BYTES (1 MB); records even half as long are
  * left to it, so the limit and its finding stay its own.

@@ -1,3 +1,5 @@
+import { CR, csvFieldEnd, LF, QUOTE } from './csv-field-end.js';
+
 /** The first record of a CSV body that is over a limit, and which limit. */
 export interface CsvRecordOverLimit {
   /** Body offset where the record starts (a record boundary: the parse may stop just before). */
@@ -11,16 +13,11 @@ export interface CsvRecordOverLimit {
  */
 export const CSV_MAX_FIELDS = 16_384;
 
-const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
-
 /**
  * Finds the first record from `from` with more than `maxBytes` bytes or more than `maxFields`
- * fields, reading records the way csv-parse does with `csvParseOptions` (a quote opens a field
- * only at its start, `""` is a quote inside one, a quoted field may span lines, text after a
- * closing quote is text). Null when there is none, or when a quote is never closed (csv-parse
- * then reports the quote, bounded by its own record size).
+ * fields, reading records the way csv-parse does with `csvParseOptions` (see `csvFieldEnd`).
+ * Null when there is none, or when a quote is never closed (csv-parse then reports the quote,
+ * bounded by its own record size) and its text stays within `maxBytes`.
  *
  * Why a separate pass: csv-parse enforces `max_record_size` on field text only — a line of
  * 45 MB of delimiters has no text, so it builds an array of 45 million empty fields — and only
@@ -35,35 +32,14 @@ export function csvRecordOverLimit(
   maxFields: number,
 ): CsvRecordOverLimit | null {
   const end = bytes.length;
-  const single = delimiter.length === 1 ? delimiter[0]! : -1;
-  const isDelimiterAt = (pos: number): boolean => {
-    if (single >= 0) return bytes[pos] === single;
-    if (pos + delimiter.length > end) return false;
-    for (let k = 0; k < delimiter.length; k++) if (bytes[pos + k] !== delimiter[k]) return false;
-    return true;
-  };
   let pos = from;
   while (pos < end) {
     const start = pos;
     let fields = 1;
     for (;;) {
-      if (pos < end && bytes[pos] === QUOTE) {
-        pos++;
-        for (;;) {
-          if (pos >= end) return null;
-          if (bytes[pos] === QUOTE) {
-            if (pos + 1 < end && bytes[pos + 1] === QUOTE) {
-              pos += 2;
-              continue;
-            }
-            pos++;
-            break;
-          }
-          pos++;
-          if (pos - start > maxBytes) return { start, reason: 'bytes' };
-        }
-      }
-      while (pos < end && bytes[pos] !== CR && bytes[pos] !== LF && !isDelimiterAt(pos)) pos++;
+      const fieldEnd = csvFieldEnd(bytes, pos, end, delimiter);
+      if (fieldEnd < 0) return unclosedQuoteOverLimit(bytes, pos, start, maxBytes);
+      pos = fieldEnd;
       if (pos - start > maxBytes) return { start, reason: 'bytes' };
       if (pos >= end) return null;
       if (bytes[pos] === CR || bytes[pos] === LF) {
@@ -76,4 +52,21 @@ export function csvRecordOverLimit(
     }
   }
   return null;
+}
+
+/**
+ * A quote opened at `opened` and never closed: the rest of the bytes is its text, which csv-parse
+ * reports as an unclosed quote — unless a byte of that text already lies more than `maxBytes`
+ * past the record's start. `""` escapes at the very end are not text: they count only with a
+ * byte after them.
+ */
+function unclosedQuoteOverLimit(
+  bytes: Uint8Array,
+  opened: number,
+  start: number,
+  maxBytes: number,
+): CsvRecordOverLimit | null {
+  let last = bytes.length - 1;
+  while (last > opened && bytes[last] === QUOTE) last--;
+  return last > opened && last - start >= maxBytes ? { start, reason: 'bytes' } : null;
 }

@@ -26,10 +26,6 @@ import { TextPool } from './text-pool.js';
 
 /** Files at least this large are streamed (spec §5: bounded memory for large CSV files). */
 const CSV_STREAM_BYTES = 8 * 1024 * 1024;
-/** The first records are kept whole: the header is looked for in the first 30 lines. */
-const HEAD_LINES = 30;
-const HEAD_NON_BLANK = 30;
-
 export interface CsvStreamTuning {
   /** Stream files of at least this many bytes; smaller ones are read whole. */
   streamBytes: number;
@@ -112,6 +108,9 @@ interface Head {
   restLine: number | null;
 }
 
+/** The first records are kept whole: the header is looked for in the first 30 lines. */
+const HEAD = { lines: 30, nonBlank: 30 };
+
 /**
  * The head: records until 30 non-blank ones and a record starting beyond line 30. Null when the
  * file ends (or breaks) within them, or they are too many cells: then the file is read whole.
@@ -125,7 +124,7 @@ function readHead(csv: CsvBody, tune: CsvStreamTuning): Head | null {
     head.push(record);
     headCells += record.row.cells.length;
     if (record.row.cells.length > 0) nonBlank += 1;
-    if (nonBlank >= HEAD_NON_BLANK && record.row.row > HEAD_LINES) full = true;
+    if (nonBlank >= HEAD.nonBlank && record.row.row > HEAD.lines) full = true;
     return !full;
   };
   const { body } = csv;
