@@ -89,19 +89,11 @@ class SheetHandler {
         if (this.row !== null) this.openCell(attributes);
         return;
       case 'v':
-        if (this.cell !== null) {
-          this.inValue = true;
-          this.cell.value ??= '';
-        }
+      case 'is':
+        if (this.cell !== null) this.openText(this.cell, name);
         return;
       case 'f':
         if (this.cell !== null) this.cell.formula = true;
-        return;
-      case 'is':
-        if (this.cell !== null) {
-          this.inInline = true;
-          this.cell.inline ??= '';
-        }
         return;
       case 't':
         if (this.inInline) this.inlineText += 1;
@@ -147,6 +139,17 @@ class SheetHandler {
     if (this.inValue) this.valueText.add(text);
     else if (this.inInline && this.inlineText > 0 && this.inPhonetic === 0) {
       this.inlineTextCap.add(text);
+    }
+  }
+
+  /** A `<v>` or `<is>` opens in the cell: its text is gathered from here (an empty one still gives ''). */
+  private openText(cell: OpenCell, name: 'v' | 'is'): void {
+    if (name === 'v') {
+      this.inValue = true;
+      cell.value ??= '';
+    } else {
+      this.inInline = true;
+      cell.inline ??= '';
     }
   }
 

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ReadBudget } from './read-budget.js';
-import { attribute, qualifiedAttribute, readXmlPart, XmlPartError } from './xml-part.js';
+import { attribute, qualifiedAttribute, readXmlStartTags, XmlPartError } from './xml-part.js';
 
 /** What xl/workbook.xml and its relationships say: the sheets, where the shared parts are. */
 export interface WorkbookStructure {
@@ -24,29 +24,20 @@ export function readWorkbookStructure(
   if (workbook === undefined) throw new XmlPartError(WORKBOOK, 'the workbook part is missing');
   const sheets: WorkbookStructure['sheets'] = [];
   let date1904 = false;
-  readXmlPart(
-    WORKBOOK,
-    workbook,
-    {
-      open(name, attributes) {
-        if (name === 'workbookPr') {
-          date1904 = /^\s*(1|true)\s*$/.test(attribute(attributes, 'date1904') ?? '');
-        } else if (name === 'sheet') {
-          const target = targets.get(qualifiedAttribute(attributes, 'id') ?? '');
-          if (target === undefined || !target.type.endsWith('/worksheet')) return;
-          const state = attribute(attributes, 'state');
-          sheets.push({
-            name: (attribute(attributes, 'name') ?? '').normalize('NFC'),
-            hidden: state === 'hidden' || state === 'veryHidden',
-            part: target.part,
-          });
-        }
-      },
-      close() {},
-      text() {},
-    },
-    budget,
-  );
+  readXmlStartTags(WORKBOOK, workbook, budget, (name, attributes) => {
+    if (name === 'workbookPr') {
+      date1904 = /^\s*(1|true)\s*$/.test(attribute(attributes, 'date1904') ?? '');
+    } else if (name === 'sheet') {
+      const target = targets.get(qualifiedAttribute(attributes, 'id') ?? '');
+      if (target === undefined || !target.type.endsWith('/worksheet')) return;
+      const state = attribute(attributes, 'state');
+      sheets.push({
+        name: (attribute(attributes, 'name') ?? '').normalize('NFC'),
+        hidden: state === 'hidden' || state === 'veryHidden',
+        part: target.part,
+      });
+    }
+  });
   const ofType = (suffix: string, fallback: string): string | null => {
     for (const target of targets.values()) if (target.type.endsWith(suffix)) return target.part;
     return parts.has(fallback) ? fallback : null;
@@ -67,23 +58,14 @@ function relationshipTargets(
   const targets = new Map<string, { type: string; part: string }>();
   const rels = parts.get(WORKBOOK_RELS);
   if (rels === undefined) return targets;
-  readXmlPart(
-    WORKBOOK_RELS,
-    rels,
-    {
-      open(name, attributes) {
-        if (name !== 'Relationship' || attribute(attributes, 'TargetMode') === 'External') return;
-        const id = attribute(attributes, 'Id');
-        const target = attribute(attributes, 'Target');
-        if (id === undefined || target === undefined) return;
-        const part = partName(target);
-        if (part !== null) targets.set(id, { type: attribute(attributes, 'Type') ?? '', part });
-      },
-      close() {},
-      text() {},
-    },
-    budget,
-  );
+  readXmlStartTags(WORKBOOK_RELS, rels, budget, (name, attributes) => {
+    if (name !== 'Relationship' || attribute(attributes, 'TargetMode') === 'External') return;
+    const id = attribute(attributes, 'Id');
+    const target = attribute(attributes, 'Target');
+    if (id === undefined || target === undefined) return;
+    const part = partName(target);
+    if (part !== null) targets.set(id, { type: attribute(attributes, 'Type') ?? '', part });
+  });
   return targets;
 }
 

@@ -75,6 +75,16 @@ export function readXmlPart(
   }
 }
 
+/** A part whose start tags (names and attributes) say all the reader needs: no close, no text. */
+export function readXmlStartTags(
+  part: string,
+  bytes: Buffer,
+  budget: ReadBudget,
+  open: XmlHandler['open'],
+): void {
+  readXmlPart(part, bytes, { open, close() {}, text() {} }, budget);
+}
+
 /** saxes reports malformed XML with a plain Error; our own errors and bugs are other classes. */
 function isParserError(error: unknown): error is Error {
   return error instanceof Error && error.constructor === Error;
