@@ -1,3 +1,16 @@
+import {
+  CENTRAL_ENTRY,
+  DESCRIPTOR_SIGNATURE,
+  U16_MAX,
+  U32_MAX,
+  END_OF_DIRECTORY,
+  LOCAL_HEADER,
+  readZipRecord,
+  safeNumber,
+  ZIP64_END_OF_DIRECTORY,
+  ZIP64_LOCATOR,
+} from './zip-records.js';
+
 /**
  * The byte layout of a zip archive, accounted for from the first byte to the last: local entries
  * back to back from offset 0, then the central directory, then (ZIP64) its end record and
@@ -30,17 +43,6 @@ export class ZipStructureError extends Error {
 
 export type ZipLayout = { kind: 'ok'; entries: ZipEntry[] } | { kind: 'too-many'; count: number };
 
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const SIG_DESCRIPTOR = 0x08074b50;
-const EOCD_SIZE = 22;
-const LOCATOR_SIZE = 20;
-const MAX_COMMENT = 0xffff;
-const U32 = 0xffffffff;
-
 interface Directory {
   count: number;
   offset: number;
@@ -70,24 +72,24 @@ export function readZipLayout(buf: Buffer, maxEntries: number): ZipLayout {
  * inside a comment or inside data is not it, and bytes after the comment are refused.
  */
 function readEndOfDirectory(buf: Buffer): Directory {
-  if (buf.length < EOCD_SIZE) throw new ZipStructureError('the file is truncated');
-  const lowest = Math.max(0, buf.length - EOCD_SIZE - MAX_COMMENT);
+  const { size } = END_OF_DIRECTORY;
+  if (buf.length < size) throw new ZipStructureError('the file is truncated');
+  // The comment, whose length is a 2-byte field, is at most U16_MAX bytes.
+  const lowest = Math.max(0, buf.length - size - U16_MAX);
   let sawSignature = false;
-  for (let at = buf.length - EOCD_SIZE; at >= lowest; at--) {
-    if (buf.readUInt32LE(at) !== SIG_EOCD) continue;
+  for (let at = buf.length - size; at >= lowest; at--) {
+    const end = readZipRecord(buf, at, END_OF_DIRECTORY, buf.length);
+    if (end === null) continue;
     sawSignature = true;
-    if (at + EOCD_SIZE + buf.readUInt16LE(at + 20) !== buf.length) continue;
-    const disk = buf.readUInt16LE(at + 4);
-    const cdDisk = buf.readUInt16LE(at + 6);
-    const onDisk = buf.readUInt16LE(at + 8);
-    const count = buf.readUInt16LE(at + 10);
-    const size = buf.readUInt32LE(at + 12);
-    const offset = buf.readUInt32LE(at + 16);
-    if (count === 0xffff || size === U32 || offset === U32) return readZip64End(buf, at);
-    if (disk !== 0 || cdDisk !== 0 || onDisk !== count) {
+    if (at + size + end.commentLength !== buf.length) continue;
+    const count = end.entries;
+    if (count === U16_MAX || end.directorySize === U32_MAX || end.directoryOffset === U32_MAX) {
+      return readZip64End(buf, at);
+    }
+    if (end.disk !== 0 || end.directoryDisk !== 0 || end.entriesOnDisk !== count) {
       throw new ZipStructureError('a multi-part (split) zip archive');
     }
-    return { count, offset, size, end: at };
+    return { count, offset: end.directoryOffset, size: end.directorySize, end: at };
   }
   throw new ZipStructureError(
     sawSignature
@@ -97,29 +99,22 @@ function readEndOfDirectory(buf: Buffer): Directory {
 }
 
 function readZip64End(buf: Buffer, eocdAt: number): Directory {
-  const locatorAt = eocdAt - LOCATOR_SIZE;
-  if (locatorAt < 0 || buf.readUInt32LE(locatorAt) !== SIG_ZIP64_LOCATOR) {
-    throw new ZipStructureError('the ZIP64 end record is missing');
-  }
-  const recordAt = safeNumber(buf.readBigUInt64LE(locatorAt + 8));
-  if (recordAt + 56 > locatorAt || buf.readUInt32LE(recordAt) !== SIG_ZIP64_EOCD) {
-    throw new ZipStructureError('the ZIP64 end record is damaged');
-  }
+  const locatorAt = eocdAt - ZIP64_LOCATOR.size;
+  const locator = readZipRecord(buf, locatorAt, ZIP64_LOCATOR, eocdAt);
+  if (locator === null) throw new ZipStructureError('the ZIP64 end record is missing');
+  const recordAt = locator.endOffset;
+  const record = readZipRecord(buf, recordAt, ZIP64_END_OF_DIRECTORY, locatorAt);
+  if (record === null) throw new ZipStructureError('the ZIP64 end record is damaged');
   // The record's own size field counts the bytes after it; it must reach the locator exactly.
-  if (recordAt + 12 + safeNumber(buf.readBigUInt64LE(recordAt + 4)) !== locatorAt) {
+  if (recordAt + 12 + record.recordSize !== locatorAt) {
     throw new ZipStructureError('unaccounted bytes around the ZIP64 end record');
   }
   return {
-    count: safeNumber(buf.readBigUInt64LE(recordAt + 32)),
-    size: safeNumber(buf.readBigUInt64LE(recordAt + 40)),
-    offset: safeNumber(buf.readBigUInt64LE(recordAt + 48)),
+    count: record.entries,
+    size: record.directorySize,
+    offset: record.directoryOffset,
     end: recordAt,
   };
-}
-
-function safeNumber(value: bigint): number {
-  // Anything past 2^53 is nonsense for a file that fits in memory; it fails the bounds checks.
-  return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(value);
 }
 
 function readCentralDirectory(buf: Buffer, directory: Directory): ZipEntry[] {
@@ -127,30 +122,22 @@ function readCentralDirectory(buf: Buffer, directory: Directory): ZipEntry[] {
   const end = directory.offset + directory.size;
   let at = directory.offset;
   for (let i = 0; i < directory.count; i++) {
-    if (at + 46 > end || buf.readUInt32LE(at) !== SIG_CENTRAL) {
-      throw new ZipStructureError('the zip directory is damaged');
-    }
-    const flags = buf.readUInt16LE(at + 8);
-    const method = buf.readUInt16LE(at + 10);
-    const crc = buf.readUInt32LE(at + 16);
-    let compressedSize = buf.readUInt32LE(at + 20);
-    let size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    let localOffset = buf.readUInt32LE(at + 42);
-    const nameStart = at + 46;
-    const extraStart = nameStart + nameLength;
-    const next = extraStart + extraLength + commentLength;
+    const record = readZipRecord(buf, at, CENTRAL_ENTRY, end);
+    if (record === null) throw new ZipStructureError('the zip directory is damaged');
+    const { flags, method, crc, extraLength } = record;
+    let { compressedSize, size, localOffset } = record;
+    const nameStart = at + CENTRAL_ENTRY.size;
+    const extraStart = nameStart + record.nameLength;
+    const next = extraStart + extraLength + record.commentLength;
     if (next > end) throw new ZipStructureError('the zip directory is damaged');
     const nameBytes = buf.subarray(nameStart, extraStart);
     // Bit 11: the name is UTF-8; otherwise CP437, which is ASCII for every name Excel writes.
     const name = nameBytes.toString((flags & 0x800) !== 0 ? 'utf8' : 'latin1');
-    if (size === U32 || compressedSize === U32 || localOffset === U32) {
+    if (size === U32_MAX || compressedSize === U32_MAX || localOffset === U32_MAX) {
       const z = readZip64Extra(buf.subarray(extraStart, extraStart + extraLength), {
-        size: size === U32,
-        compressed: compressedSize === U32,
-        offset: localOffset === U32,
+        size: size === U32_MAX,
+        compressed: compressedSize === U32_MAX,
+        offset: localOffset === U32_MAX,
       });
       if (z === null) throw new ZipStructureError('damaged ZIP64 sizes', name);
       size = z.size ?? size;
@@ -173,18 +160,18 @@ function localDataStart(
   method: number,
   name: string,
 ): number {
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== SIG_LOCAL) {
+  const local = readZipRecord(buf, at, LOCAL_HEADER, buf.length);
+  if (local === null) {
     throw new ZipStructureError('local header missing (truncated or damaged)', name);
   }
-  const nameLength = buf.readUInt16LE(at + 26);
-  const extraLength = buf.readUInt16LE(at + 28);
-  if (!buf.subarray(at + 30, at + 30 + nameLength).equals(nameBytes)) {
+  const nameStart = at + LOCAL_HEADER.size;
+  if (!buf.subarray(nameStart, nameStart + local.nameLength).equals(nameBytes)) {
     throw new ZipStructureError('local header name differs from the directory', name);
   }
-  if (buf.readUInt16LE(at + 8) !== method) {
+  if (local.method !== method) {
     throw new ZipStructureError('local header method differs from the directory', name);
   }
-  return at + 30 + nameLength + extraLength;
+  return nameStart + local.nameLength + local.extraLength;
 }
 
 /** The ZIP64 extra field (id 1) holds, in order, only the fields that overflowed. */
@@ -255,7 +242,7 @@ function checkEntriesBackToBack(
 /** The length of the data descriptor after an entry's data: 0 unless flag bit 3 is set. */
 function descriptorLength(buf: Buffer, entry: ZipEntry, at: number): number {
   if ((entry.flags & 0x8) === 0) return 0;
-  const signed = at + 4 <= buf.length && buf.readUInt32LE(at) === SIG_DESCRIPTOR ? 4 : 0;
+  const signed = at + 4 <= buf.length && buf.readUInt32LE(at) === DESCRIPTOR_SIGNATURE ? 4 : 0;
   const p = at + signed;
   if (p + 12 > buf.length || buf.readUInt32LE(p) >>> 0 !== entry.crc >>> 0) {
     throw new ZipStructureError('the data descriptor does not match the directory', entry.name);
