@@ -14,7 +14,7 @@ import { bandColour } from '../workbook/workbook-sheet.js';
 import { htmlEscape as esc } from './html-escape.js';
 import { htmlLabels, type HtmlLabels } from './html-labels.js';
 import { htmlPage } from './html-page.js';
-import { figure, figures, section, table } from './html-parts.js';
+import { columnTable, figure, figures, section, table } from './html-parts.js';
 import { provinceTiles } from './province-tiles.js';
 import { svgBars } from './svg-bars.js';
 import { ACCENT } from './svg-colours.js';
@@ -327,32 +327,22 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
   });
   sections.push(section('heat-map', h.heatMap(shown.length, ranked.length), heat));
 
-  const rows = ranked
-    .map(
-      (entity) =>
-        `<tr><td class="num">${esc(entity.rank === null ? '' : String(entity.rank))}</td>` +
-        `<td>${esc(entity.province?.code ?? '')}</td><td class="entity">${esc(entity.label)}</td>` +
-        `<td class="num">${esc(entity.year === null ? '' : String(entity.year))}</td>` +
-        `<td class="num">${esc(f.number(entity.points))}</td><td class="num">${esc(f.percent(entity.index))}</td>` +
-        `<td>${esc(ratingText(x, entity))}</td><td class="num">${esc(f.percent(entity.coverage))}</td></tr>`,
-    )
-    .join('');
   sections.push(
     section(
       'ranking-table',
       h.rankingTable,
-      table(
+      columnTable(
         [
-          { num: l.rank },
-          l.code,
-          l.entity,
-          { num: l.year },
-          { num: l.points },
-          { num: l.index },
-          l.rating,
-          { num: l.coverage },
+          { head: l.rank, kind: 'num', cell: (entity) => entity.rank ?? '' },
+          { head: l.code, cell: (entity) => entity.province?.code ?? '' },
+          { head: l.entity, kind: 'entity', cell: (entity) => entity.label },
+          { head: l.year, kind: 'num', cell: (entity) => entity.year ?? '' },
+          { head: l.points, kind: 'num', cell: (entity) => f.number(entity.points) },
+          { head: l.index, kind: 'num', cell: (entity) => f.percent(entity.index) },
+          { head: l.rating, cell: (entity) => ratingText(x, entity) },
+          { head: l.coverage, kind: 'num', cell: (entity) => f.percent(entity.coverage) },
         ],
-        rows,
+        ranked,
       ),
     ),
   );
