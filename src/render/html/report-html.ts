@@ -128,7 +128,7 @@ function entitySections(x: Html, entity: EntityScore): string[] {
   const name = (code: string, fallback: string): string =>
     ctx.group(code)?.name[ctx.lang] ?? fallback;
   const bars = svgBars({
-    title: h.domainBars,
+    title: l.cover.groupChart,
     layout: 'above',
     max: 1,
     items: groups.map((group) => ({
@@ -166,7 +166,7 @@ function entitySections(x: Html, entity: EntityScore): string[] {
   const domains = section(
     'domains',
     h.domains,
-    `<div class="charts">${figure(h.domainBars, bars)}${radar}</div>${domainTable}`,
+    `<div class="charts">${figure(l.cover.groupChart, bars)}${radar}</div>${domainTable}`,
   );
 
   const gaps = entity.gaps.filter((gap) => gap.pointsLost > 0).slice(0, GAP_COUNT);
@@ -277,7 +277,7 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
   if (options.rejectedFiles !== undefined && options.rejectedFiles.length > 0) {
     const files = options.rejectedFiles;
     extras.push(
-      `<h3>${esc(h.rejectedFiles(files.length))}</h3><ul class="plain">${files
+      `<h3>${esc(l.cover.rejectedFiles(files.length))}</h3><ul class="plain">${files
         .map(
           (file) =>
             `<li>${esc(`${file.file}: ${h.fileCounts(file.errors, file.warnings)}`)}${
@@ -304,7 +304,7 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
     }),
   );
   // The ranking follows the short overview on the first printed page.
-  const ranking = section('ranking', h.ranking, rankingChart, false);
+  const ranking = section('ranking', l.sheets.ranking, rankingChart, false);
 
   const sections = [overview, ranking];
   const tiles = tileMapSection(x, ranked);
@@ -393,7 +393,8 @@ function findingsSection(x: Html): string {
   const { ctx, h } = x;
   const l = ctx.labels;
   const findings = ctx.report.findings;
-  if (findings.length === 0) return section('findings', h.findings, `<p>${esc(h.noFindings)}</p>`);
+  if (findings.length === 0)
+    return section('findings', ctx.labels.sheets.checks, `<p>${esc(h.noFindings)}</p>`);
   const rows = findings
     .map(
       (finding) =>
@@ -401,7 +402,11 @@ function findingsSection(x: Html): string {
         `<td>${esc(findingPlace(finding))}</td><td>${esc(findingMessage(finding, ctx.lang))}</td></tr>`,
     )
     .join('');
-  return section('findings', h.findings, table([l.severity, l.code, l.place, l.message], rows));
+  return section(
+    'findings',
+    ctx.labels.sheets.checks,
+    table([l.severity, l.code, l.place, l.message], rows),
+  );
 }
 
 function methodSection(x: Html, options: HtmlReportOptions): string {
@@ -433,7 +438,7 @@ function methodSection(x: Html, options: HtmlReportOptions): string {
     .join('');
   return section(
     'method',
-    x.h.method,
+    ctx.labels.sheets.method,
     `<div class="scroll"><table><tbody>${rows}</tbody></table></div>`,
   );
 }

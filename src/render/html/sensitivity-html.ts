@@ -142,7 +142,7 @@ export function sensitivityHtml(
   ];
   const method = section(
     'method',
-    h.method,
+    l.sheets.method,
     `<div class="scroll"><table><tbody>${methodRows
       .map(([item, value]) => `<tr><th scope="row">${esc(item)}</th><td>${esc(value)}</td></tr>`)
       .join('')}</tbody></table></div>`,
