@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/findings/finding.js';
+import { shownTitle } from '../labels/shown-title.js';
 
 /**
  * The HTML report's own words. The words it shares with the workbook (section names such as
@@ -39,16 +40,11 @@ const vi: HtmlLabels = {
   noGaps: 'Không chỉ số nào mất điểm.',
   indicatorTable: 'Bảng chỉ số',
   noFindings: 'Không có phát hiện nào.',
-  rankingChart: (shown, total) =>
-    shown < total
-      ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
-      : 'Xếp hạng theo chỉ số tổng hợp',
+  rankingChart: (shown, total) => shownTitle('Xếp hạng theo chỉ số tổng hợp', shown, total, 'vi'),
   tileMap: (units) => `Bản đồ ô ${units} đơn vị hành chính, tô màu theo chỉ số tổng hợp`,
   tileLegend: { none: 'Chưa có số liệu' },
   heatMap: (shown, total) =>
-    shown < total
-      ? `Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
-      : 'Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị',
+    shownTitle('Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị', shown, total, 'vi'),
   rankingTable: 'Bảng xếp hạng',
   gauge: 'Chỉ số tổng hợp và xếp loại',
   notRated: 'Chưa xếp loại',
@@ -74,14 +70,10 @@ const en: HtmlLabels = {
   noGaps: 'No indicator loses points.',
   indicatorTable: 'Indicators',
   noFindings: 'No findings.',
-  rankingChart: (shown, total) =>
-    shown < total ? `Ranking by index — the first ${shown} of ${total}` : 'Ranking by index',
+  rankingChart: (shown, total) => shownTitle('Ranking by index', shown, total, 'en'),
   tileMap: (units) => `Tile map of the ${units} units, coloured by index`,
   tileLegend: { none: 'No data' },
-  heatMap: (shown, total) =>
-    shown < total
-      ? `Heat map: domain index by entity — the first ${shown} of ${total}`
-      : 'Heat map: domain index by entity',
+  heatMap: (shown, total) => shownTitle('Heat map: domain index by entity', shown, total, 'en'),
   rankingTable: 'Ranking table',
   gauge: 'Index and rating',
   notRated: 'Not rated',

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/findings/finding.js';
+import { shownTitle } from '../labels/shown-title.js';
 import type { IndicatorType } from '../../core/set/indicator-set-schema.js';
 import { type ColumnWords, columnWords } from '../labels/column-words.js';
 
@@ -258,14 +259,9 @@ const vi: WorkbookLabels = {
     firstErrors: 'Lỗi đầu tiên',
     groupChart: 'Chỉ số tổng hợp theo lĩnh vực',
     gapChart: '10 chỉ số mất nhiều điểm nhất (điểm mất)',
-    rankingChart: (shown, total) =>
-      shown < total
-        ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
-        : 'Xếp hạng theo chỉ số tổng hợp',
+    rankingChart: (shown, total) => shownTitle('Xếp hạng theo chỉ số tổng hợp', shown, total, 'vi'),
     groupsByEntityChart: (shown, total) =>
-      shown < total
-        ? `Chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
-        : 'Chỉ số lĩnh vực theo đơn vị',
+      shownTitle('Chỉ số lĩnh vực theo đơn vị', shown, total, 'vi'),
     page: 'Trang',
   },
 };
@@ -408,12 +404,9 @@ const en: WorkbookLabels = {
     firstErrors: 'First errors',
     groupChart: 'Index by domain',
     gapChart: 'The 10 indicators that lose the most points (points lost)',
-    rankingChart: (shown, total) =>
-      shown < total ? `Ranking by index — top ${shown} of ${total}` : 'Ranking by index',
+    rankingChart: (shown, total) => shownTitle('Ranking by index', shown, total, 'en', 'top'),
     groupsByEntityChart: (shown, total) =>
-      shown < total
-        ? `Domain index by entity — top ${shown} of ${total}`
-        : 'Domain index by entity',
+      shownTitle('Domain index by entity', shown, total, 'en', 'top'),
     page: 'Page',
   },
 };
