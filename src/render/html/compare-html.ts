@@ -5,7 +5,7 @@ import { numberFormat } from '../../core/text/number-format.js';
 import { isoMinute } from '../workbook/workbook-common-sheets.js';
 import { htmlEscape as esc } from './html-escape.js';
 import { htmlPage } from './html-page.js';
-import { figure, figures, section, table } from './html-parts.js';
+import { columnTable, figure, figures, section, table } from './html-parts.js';
 import { svgBars } from './svg-bars.js';
 
 export interface CompareHtmlOptions {
@@ -144,33 +144,27 @@ export function compareHtml(result: CompareResult, options: CompareHtmlOptions):
 
   const arrow = (rank: number | null): string =>
     rank === null ? '' : rank > 0 ? `▲ ${rank}` : rank < 0 ? `▼ ${-rank}` : '=';
-  const rows = result.entities
-    .map(
-      (entity) =>
-        `<tr><td class="entity">${esc(entity.label)}</td><td>${esc(entity.province?.code ?? '')}</td>` +
-        `<td class="num">${esc(f.percent(entity.before.index))}</td>` +
-        `<td class="num">${esc(f.percent(entity.after.index))}</td>` +
-        `<td class="num">${esc(entity.delta.index === null ? f.number(null) : f.signed(entity.delta.index * 100, 1))}</td>` +
-        `<td class="num">${entity.before.rank ?? ''}</td><td class="num">${entity.after.rank ?? ''}</td>` +
-        `<td class="num">${esc(arrow(entity.delta.rank))}</td></tr>`,
-    )
-    .join('');
   const changes = section(
     'changes',
     w.changes,
     figure(chartTitle, chart) +
-      table(
+      columnTable(
         [
-          w.entity,
-          w.code,
-          { num: w.indexBefore },
-          { num: w.indexAfter },
-          { num: w.indexDelta },
-          { num: w.rankBefore },
-          { num: w.rankAfter },
-          { num: w.rankDelta },
+          { head: w.entity, kind: 'entity', cell: (entity) => entity.label },
+          { head: w.code, cell: (entity) => entity.province?.code ?? '' },
+          { head: w.indexBefore, kind: 'num', cell: (entity) => f.percent(entity.before.index) },
+          { head: w.indexAfter, kind: 'num', cell: (entity) => f.percent(entity.after.index) },
+          {
+            head: w.indexDelta,
+            kind: 'num',
+            cell: ({ delta }) =>
+              delta.index === null ? f.number(null) : f.signed(delta.index * 100, 1),
+          },
+          { head: w.rankBefore, kind: 'num', cell: (entity) => entity.before.rank ?? '' },
+          { head: w.rankAfter, kind: 'num', cell: (entity) => entity.after.rank ?? '' },
+          { head: w.rankDelta, kind: 'num', cell: (entity) => arrow(entity.delta.rank) },
         ],
-        rows,
+        result.entities,
       ),
   );
 

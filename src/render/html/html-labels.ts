@@ -1,19 +1,19 @@
 import type { Lang } from '../../core/findings/finding.js';
+import { shownTitle } from '../labels/shown-title.js';
 
-/** The HTML report's own words; the shared ones come from workbookLabels. */
+/**
+ * The HTML report's own words. The words it shares with the workbook (section names such as
+ * "Data checks", "Method", "Ranking", chart titles) come from workbookLabels.
+ */
 export interface HtmlLabels {
   overview: string;
   domains: string;
-  domainBars: string;
   domainRadar: string;
   largestGaps: string;
   gapChart: (count: number) => string;
   noGaps: string;
   indicatorTable: string;
-  findings: string;
   noFindings: string;
-  method: string;
-  ranking: string;
   rankingChart: (shown: number, total: number) => string;
   tileMap: (units: number) => string;
   tileLegend: { none: string };
@@ -22,7 +22,6 @@ export interface HtmlLabels {
   gauge: string;
   notRated: string;
   missingUnits: (count: number) => string;
-  rejectedFiles: (count: number) => string;
   /** "2 lỗi, 0 cảnh báo" after a rejected file's name. */
   fileCounts: (errors: number, warnings: number) => string;
   pointsShort: string;
@@ -35,31 +34,21 @@ export interface HtmlLabels {
 const vi: HtmlLabels = {
   overview: 'Tổng quan',
   domains: 'Các lĩnh vực',
-  domainBars: 'Chỉ số tổng hợp theo lĩnh vực',
   domainRadar: 'Các lĩnh vực trên biểu đồ mạng nhện',
   largestGaps: 'Khoảng cách lớn nhất',
   gapChart: (count) => `${count} chỉ số mất nhiều điểm nhất (điểm mất)`,
   noGaps: 'Không chỉ số nào mất điểm.',
   indicatorTable: 'Bảng chỉ số',
-  findings: 'Kiểm tra dữ liệu',
   noFindings: 'Không có phát hiện nào.',
-  method: 'Phương pháp',
-  ranking: 'Xếp hạng',
-  rankingChart: (shown, total) =>
-    shown < total
-      ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
-      : 'Xếp hạng theo chỉ số tổng hợp',
+  rankingChart: (shown, total) => shownTitle('Xếp hạng theo chỉ số tổng hợp', shown, total, 'vi'),
   tileMap: (units) => `Bản đồ ô ${units} đơn vị hành chính, tô màu theo chỉ số tổng hợp`,
   tileLegend: { none: 'Chưa có số liệu' },
   heatMap: (shown, total) =>
-    shown < total
-      ? `Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
-      : 'Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị',
+    shownTitle('Bản đồ nhiệt: chỉ số lĩnh vực theo đơn vị', shown, total, 'vi'),
   rankingTable: 'Bảng xếp hạng',
   gauge: 'Chỉ số tổng hợp và xếp loại',
   notRated: 'Chưa xếp loại',
   missingUnits: (count) => `Đơn vị chưa có hồ sơ (${count})`,
-  rejectedFiles: (count) => `Hồ sơ bị loại (${count})`,
   fileCounts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
   pointsShort: 'điểm',
   sensitivityTitle: 'Độ nhạy của xếp hạng với trọng số',
@@ -75,29 +64,20 @@ const vi: HtmlLabels = {
 const en: HtmlLabels = {
   overview: 'Overview',
   domains: 'Domains',
-  domainBars: 'Index by domain',
   domainRadar: 'The domains on a radar chart',
   largestGaps: 'Largest gaps',
   gapChart: (count) => `The ${count} indicators losing the most points (points lost)`,
   noGaps: 'No indicator loses points.',
   indicatorTable: 'Indicators',
-  findings: 'Data checks',
   noFindings: 'No findings.',
-  method: 'Method',
-  ranking: 'Ranking',
-  rankingChart: (shown, total) =>
-    shown < total ? `Ranking by index — the first ${shown} of ${total}` : 'Ranking by index',
+  rankingChart: (shown, total) => shownTitle('Ranking by index', shown, total, 'en'),
   tileMap: (units) => `Tile map of the ${units} units, coloured by index`,
   tileLegend: { none: 'No data' },
-  heatMap: (shown, total) =>
-    shown < total
-      ? `Heat map: domain index by entity — the first ${shown} of ${total}`
-      : 'Heat map: domain index by entity',
+  heatMap: (shown, total) => shownTitle('Heat map: domain index by entity', shown, total, 'en'),
   rankingTable: 'Ranking table',
   gauge: 'Index and rating',
   notRated: 'Not rated',
   missingUnits: (count) => `Units without a submission (${count})`,
-  rejectedFiles: (count) => `Rejected files (${count})`,
   fileCounts: (errors, warnings) =>
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   pointsShort: 'points',

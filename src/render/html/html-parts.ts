@@ -29,3 +29,28 @@ export function table(heads: readonly Head[], rows: string): string {
     .join('');
   return `<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
+
+/**
+ * A table column: its head and what each row shows under it, side by side so the two cannot
+ * drift apart. `num` right-aligns head and cells; `entity` gives the cells an entity name's width.
+ */
+export interface Column<T> {
+  head: string;
+  kind?: 'num' | 'entity';
+  cell: (row: T) => string | number;
+}
+
+/** A table of `rows`, one `<tr>` each, laid out by `columns`. */
+export function columnTable<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
+  const heads = columns.map((column) =>
+    column.kind === 'num' ? { num: column.head } : column.head,
+  );
+  const cells = (row: T): string =>
+    columns
+      .map(({ kind, cell }) => {
+        const attribute = kind === undefined ? '' : ` class="${kind}"`;
+        return `<td${attribute}>${esc(String(cell(row)))}</td>`;
+      })
+      .join('');
+  return table(heads, rows.map((row) => `<tr>${cells(row)}</tr>`).join(''));
+}

@@ -14,7 +14,7 @@ import { bandColour } from '../workbook/workbook-sheet.js';
 import { htmlEscape as esc } from './html-escape.js';
 import { htmlLabels, type HtmlLabels } from './html-labels.js';
 import { htmlPage } from './html-page.js';
-import { figure, figures, section, table } from './html-parts.js';
+import { columnTable, figure, figures, section, table } from './html-parts.js';
 import { provinceTiles } from './province-tiles.js';
 import { svgBars } from './svg-bars.js';
 import { ACCENT } from './svg-colours.js';
@@ -128,7 +128,7 @@ function entitySections(x: Html, entity: EntityScore): string[] {
   const name = (code: string, fallback: string): string =>
     ctx.group(code)?.name[ctx.lang] ?? fallback;
   const bars = svgBars({
-    title: h.domainBars,
+    title: l.cover.groupChart,
     layout: 'above',
     max: 1,
     items: groups.map((group) => ({
@@ -166,7 +166,7 @@ function entitySections(x: Html, entity: EntityScore): string[] {
   const domains = section(
     'domains',
     h.domains,
-    `<div class="charts">${figure(h.domainBars, bars)}${radar}</div>${domainTable}`,
+    `<div class="charts">${figure(l.cover.groupChart, bars)}${radar}</div>${domainTable}`,
   );
 
   const gaps = entity.gaps.filter((gap) => gap.pointsLost > 0).slice(0, GAP_COUNT);
@@ -277,7 +277,7 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
   if (options.rejectedFiles !== undefined && options.rejectedFiles.length > 0) {
     const files = options.rejectedFiles;
     extras.push(
-      `<h3>${esc(h.rejectedFiles(files.length))}</h3><ul class="plain">${files
+      `<h3>${esc(l.cover.rejectedFiles(files.length))}</h3><ul class="plain">${files
         .map(
           (file) =>
             `<li>${esc(`${file.file}: ${h.fileCounts(file.errors, file.warnings)}`)}${
@@ -304,7 +304,7 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
     }),
   );
   // The ranking follows the short overview on the first printed page.
-  const ranking = section('ranking', h.ranking, rankingChart, false);
+  const ranking = section('ranking', l.sheets.ranking, rankingChart, false);
 
   const sections = [overview, ranking];
   const tiles = tileMapSection(x, ranked);
@@ -327,32 +327,22 @@ function batchSections(x: Html, options: HtmlReportOptions): string[] {
   });
   sections.push(section('heat-map', h.heatMap(shown.length, ranked.length), heat));
 
-  const rows = ranked
-    .map(
-      (entity) =>
-        `<tr><td class="num">${esc(entity.rank === null ? '' : String(entity.rank))}</td>` +
-        `<td>${esc(entity.province?.code ?? '')}</td><td class="entity">${esc(entity.label)}</td>` +
-        `<td class="num">${esc(entity.year === null ? '' : String(entity.year))}</td>` +
-        `<td class="num">${esc(f.number(entity.points))}</td><td class="num">${esc(f.percent(entity.index))}</td>` +
-        `<td>${esc(ratingText(x, entity))}</td><td class="num">${esc(f.percent(entity.coverage))}</td></tr>`,
-    )
-    .join('');
   sections.push(
     section(
       'ranking-table',
       h.rankingTable,
-      table(
+      columnTable(
         [
-          { num: l.rank },
-          l.code,
-          l.entity,
-          { num: l.year },
-          { num: l.points },
-          { num: l.index },
-          l.rating,
-          { num: l.coverage },
+          { head: l.rank, kind: 'num', cell: (entity) => entity.rank ?? '' },
+          { head: l.code, cell: (entity) => entity.province?.code ?? '' },
+          { head: l.entity, kind: 'entity', cell: (entity) => entity.label },
+          { head: l.year, kind: 'num', cell: (entity) => entity.year ?? '' },
+          { head: l.points, kind: 'num', cell: (entity) => f.number(entity.points) },
+          { head: l.index, kind: 'num', cell: (entity) => f.percent(entity.index) },
+          { head: l.rating, cell: (entity) => ratingText(x, entity) },
+          { head: l.coverage, kind: 'num', cell: (entity) => f.percent(entity.coverage) },
         ],
-        rows,
+        ranked,
       ),
     ),
   );
@@ -403,7 +393,8 @@ function findingsSection(x: Html): string {
   const { ctx, h } = x;
   const l = ctx.labels;
   const findings = ctx.report.findings;
-  if (findings.length === 0) return section('findings', h.findings, `<p>${esc(h.noFindings)}</p>`);
+  if (findings.length === 0)
+    return section('findings', ctx.labels.sheets.checks, `<p>${esc(h.noFindings)}</p>`);
   const rows = findings
     .map(
       (finding) =>
@@ -411,7 +402,11 @@ function findingsSection(x: Html): string {
         `<td>${esc(findingPlace(finding))}</td><td>${esc(findingMessage(finding, ctx.lang))}</td></tr>`,
     )
     .join('');
-  return section('findings', h.findings, table([l.severity, l.code, l.place, l.message], rows));
+  return section(
+    'findings',
+    ctx.labels.sheets.checks,
+    table([l.severity, l.code, l.place, l.message], rows),
+  );
 }
 
 function methodSection(x: Html, options: HtmlReportOptions): string {
@@ -443,7 +438,7 @@ function methodSection(x: Html, options: HtmlReportOptions): string {
     .join('');
   return section(
     'method',
-    x.h.method,
+    ctx.labels.sheets.method,
     `<div class="scroll"><table><tbody>${rows}</tbody></table></div>`,
   );
 }

@@ -2,13 +2,12 @@ import type { Lang } from '../../core/findings/finding.js';
 import type { SensitivityResult } from '../../core/sensitivity/sensitivity-analysis.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { numberFormat } from '../../core/text/number-format.js';
-import { sensitivityWorkbookLabels } from '../workbook/sensitivity-workbook-labels.js';
+import { sensitivityContext } from '../workbook/sensitivity-context.js';
 import { isoMinute } from '../workbook/workbook-common-sheets.js';
-import { workbookLabels } from '../workbook/workbook-labels.js';
 import { htmlEscape as esc } from './html-escape.js';
 import { htmlLabels } from './html-labels.js';
 import { htmlPage } from './html-page.js';
-import { figure, figures, section, table } from './html-parts.js';
+import { type Column, columnTable, figure, figures, section } from './html-parts.js';
 import { svgRankIntervals } from './svg-rank-intervals.js';
 
 export interface SensitivityHtmlOptions {
@@ -31,16 +30,10 @@ export function sensitivityHtml(
   options: SensitivityHtmlOptions,
 ): string {
   const { lang } = options;
-  const l = workbookLabels(lang);
-  const s = sensitivityWorkbookLabels(lang);
+  const { l, s, run, names, order } = sensitivityContext(result, set, lang);
   const h = htmlLabels(lang);
   const f = numberFormat(lang);
-  const run = result.options;
   const title = `${h.sensitivityTitle} — ${set.title[lang]}`;
-  const names = new Map(set.groups.map((group) => [group.code, group.name[lang]]));
-  const order = result.entities
-    .map((entity, e) => ({ entity, e }))
-    .sort((a, b) => a.entity.baseRank - b.entity.baseRank || a.e - b.e);
   const interval = (low: number, high: number): string =>
     low === high ? String(low) : `${low}–${high}`;
 
@@ -86,35 +79,35 @@ export function sensitivityHtml(
     })),
     result.entities.length,
   );
-  const rows = order
-    .map(
-      ({ entity, e }) =>
-        `<tr><td class="num">${entity.baseRank}</td><td class="entity">${esc(entity.label)}</td>` +
-        `<td>${esc(entity.province?.code ?? '')}</td><td class="num">${entity.medianRank}</td>` +
-        `<td class="num">${esc(interval(entity.p05Rank, entity.p95Rank))}</td>` +
-        `<td class="num">${esc(f.percent(entity.pRankChange))}</td>` +
-        `<td class="num">${esc(f.number(entity.meanAbsShift))}</td>` +
-        result.leaveOneOut.map((group) => `<td class="num">${group.ranks[e]!.rank}</td>`).join('') +
-        `</tr>`,
-    )
-    .join('');
   const intervals = section(
     'intervals',
     s.intervals,
     figure(chartTitle, chart) +
       `<p class="note">${esc(h.intervalLegend)}</p>` +
-      table(
+      columnTable<(typeof order)[number]>(
         [
-          { num: s.baseRank },
-          l.entity,
-          l.provinceCode,
-          { num: s.medianRank },
-          { num: h.interval },
-          { num: s.pRankChange },
-          { num: s.meanAbsShift },
-          ...result.leaveOneOut.map((group) => ({ num: s.rankWithout(group.group) })),
+          { head: s.baseRank, kind: 'num', cell: ({ entity }) => entity.baseRank },
+          { head: l.entity, kind: 'entity', cell: ({ entity }) => entity.label },
+          { head: l.provinceCode, cell: ({ entity }) => entity.province?.code ?? '' },
+          { head: s.medianRank, kind: 'num', cell: ({ entity }) => entity.medianRank },
+          {
+            head: h.interval,
+            kind: 'num',
+            cell: ({ entity }) => interval(entity.p05Rank, entity.p95Rank),
+          },
+          { head: s.pRankChange, kind: 'num', cell: ({ entity }) => f.percent(entity.pRankChange) },
+          {
+            head: s.meanAbsShift,
+            kind: 'num',
+            cell: ({ entity }) => f.number(entity.meanAbsShift),
+          },
+          ...result.leaveOneOut.map((group): Column<(typeof order)[number]> => ({
+            head: s.rankWithout(group.group),
+            kind: 'num',
+            cell: ({ e }) => group.ranks[e]!.rank,
+          })),
         ],
-        rows,
+        order,
       ),
   );
 
@@ -122,15 +115,13 @@ export function sensitivityHtml(
     'leave-one-out',
     s.leaveOneOut,
     `<p class="note">${esc(s.leaveOneOutText)}</p>` +
-      table(
-        [l.code, l.name, { num: s.meanAbsShift }],
-        result.leaveOneOut
-          .map(
-            (group) =>
-              `<tr><td>${esc(group.group)}</td><td>${esc(names.get(group.group) ?? group.group)}</td>` +
-              `<td class="num">${esc(f.number(group.meanAbsShift))}</td></tr>`,
-          )
-          .join(''),
+      columnTable(
+        [
+          { head: l.code, cell: (group) => group.group },
+          { head: l.name, cell: (group) => names.get(group.group) ?? group.group },
+          { head: s.meanAbsShift, kind: 'num', cell: (group) => f.number(group.meanAbsShift) },
+        ],
+        result.leaveOneOut,
       ),
   );
 
@@ -151,7 +142,7 @@ export function sensitivityHtml(
   ];
   const method = section(
     'method',
-    h.method,
+    l.sheets.method,
     `<div class="scroll"><table><tbody>${methodRows
       .map(([item, value]) => `<tr><th scope="row">${esc(item)}</th><td>${esc(value)}</td></tr>`)
       .join('')}</tbody></table></div>`,

@@ -1,13 +1,12 @@
 import type { Lang } from '../../core/findings/finding.js';
 import type { MissingPolicy } from '../../core/set/indicator-set-schema.js';
+import { type ColumnWords, columnWords } from '../labels/column-words.js';
 
 /** Words of the `sensitivity` terminal summary in both languages. */
-export interface SensitivityLabels {
+export interface SensitivityLabels extends ColumnWords {
   header: (entities: number, runs: number, seed: number) => string;
   weights: (low: string, high: string, perturb: 'indicators' | 'groups') => string;
   missing: (policy: MissingPolicy, alternate: boolean) => string;
-  rank: string;
-  entity: string;
   interval: string;
   change: string;
   legend: (entities: number) => string;
@@ -20,6 +19,7 @@ export interface SensitivityLabels {
 }
 
 const vi: SensitivityLabels = {
+  ...columnWords('vi'),
   header: (n, runs, seed) => `${n} đơn vị · ${runs} lượt mô phỏng · hạt giống (seed) ${seed}`,
   weights: (low, high, perturb) =>
     `Trọng số: điểm tối đa ${perturb === 'groups' ? 'của mỗi lĩnh vực (nhóm cấp 1)' : 'của mỗi chỉ số'} nhân với một hệ số ngẫu nhiên đều trong [${low}; ${high}]`,
@@ -28,8 +28,6 @@ const vi: SensitivityLabels = {
       ? 'Chỉ số thiếu số liệu: mỗi lượt chọn ngẫu nhiên tính 0 điểm hoặc loại khỏi điểm tối đa (mỗi cách ½); hạng gốc theo cách ' +
         (policy === 'zero' ? 'tính 0 điểm' : 'loại khỏi điểm tối đa')
       : `Chỉ số thiếu số liệu: ${policy === 'zero' ? 'tính 0 điểm' : 'loại khỏi điểm tối đa'}`,
-  rank: 'Hạng',
-  entity: 'Đơn vị',
   interval: 'Khoảng 90%',
   change: 'P(đổi hạng)',
   legend: (n) =>
@@ -43,6 +41,7 @@ const vi: SensitivityLabels = {
 };
 
 const en: SensitivityLabels = {
+  ...columnWords('en'),
   header: (n, runs, seed) => `${n} entities · ${runs} runs · seed ${seed}`,
   weights: (low, high, perturb) =>
     `Weights: the max points of ${perturb === 'groups' ? 'each top-level group' : 'each indicator'} multiplied by a random factor uniform in [${low}, ${high}]`,
@@ -51,8 +50,6 @@ const en: SensitivityLabels = {
       ? 'Missing indicators: each run picks scoring 0 or leaving them out of the maximum (½ each); base ranks ' +
         (policy === 'zero' ? 'score them 0' : 'leave them out')
       : `Missing indicators: ${policy === 'zero' ? 'scored 0' : 'left out of the maximum'}`,
-  rank: 'Rank',
-  entity: 'Entity',
   interval: '90% interval',
   change: 'P(change)',
   legend: (n) =>

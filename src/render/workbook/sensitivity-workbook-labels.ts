@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/findings/finding.js';
+import { shownTitle } from '../labels/shown-title.js';
 
 /** The sensitivity workbook's own words; the shared ones come from workbookLabels. */
 export interface SensitivityWorkbookLabels {
@@ -47,9 +48,7 @@ const vi: SensitivityWorkbookLabels = {
   rankWithout: (group) => `Hạng khi bỏ ${group}`,
   intervalWidth: 'Độ rộng khoảng hạng',
   intervalChart: (shown, total) =>
-    shown < total
-      ? `Khoảng hạng 90% (từ hạng mức 5% đến mức 95%) — ${shown} đơn vị đầu trong ${total}`
-      : 'Khoảng hạng 90% (từ hạng mức 5% đến mức 95%)',
+    shownTitle('Khoảng hạng 90% (từ hạng mức 5% đến mức 95%)', shown, total, 'vi'),
   analysis: 'Phân tích',
   analysisText:
     'Độ nhạy của xếp hạng với trọng số (Monte Carlo, theo thực hành của JRC/OECD và COINr): mỗi lượt nhân điểm tối đa với các hệ số ngẫu nhiên, tính lại chỉ số tổng hợp từ tỷ lệ đạt không đổi và xếp hạng lại.',
@@ -97,9 +96,7 @@ const en: SensitivityWorkbookLabels = {
   rankWithout: (group) => `Rank without ${group}`,
   intervalWidth: 'Interval width',
   intervalChart: (shown, total) =>
-    shown < total
-      ? `90% rank intervals (from the 5% to the 95% rank) — the first ${shown} of ${total}`
-      : '90% rank intervals (from the 5% to the 95% rank)',
+    shownTitle('90% rank intervals (from the 5% to the 95% rank)', shown, total, 'en'),
   analysis: 'Analysis',
   analysisText:
     'How sensitive the ranking is to the weights (Monte Carlo, as JRC/OECD and COINr practice): each run multiplies the max points by random factors, recomputes every index from the unchanged achievements and ranks again.',

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/findings/finding.js';
 import type { SensitivityResult } from '../../core/sensitivity/sensitivity-analysis.js';
 import type { ResolvedSet } from '../../core/set/resolved-set.js';
 import { shortNumber } from '../formats/round-number.js';
+import { type SensitivityContext, sensitivityContext } from './sensitivity-context.js';
 import { sensitivityWorkbookLabels } from './sensitivity-workbook-labels.js';
 import { methodSheet, setRows } from './workbook-common-sheets.js';
 import { workbookLabels } from './workbook-labels.js';
@@ -43,19 +44,16 @@ function sensitivitySheets(
   set: ResolvedSet,
   options: SensitivityWorkbookOptions,
 ): SheetSpec[] {
-  return [intervals(result, options.lang), method(result, set, options)];
+  const x = sensitivityContext(result, set, options.lang);
+  return [intervals(result, x), method(result, set, x, options)];
 }
 
 /** The rank-interval chart shows at most this many entities: the first by base rank. */
 const CHART_ENTITY_LIMIT = 40;
 
-function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
-  const l = workbookLabels(lang);
-  const s = sensitivityWorkbookLabels(lang);
+function intervals(result: SensitivityResult, x: SensitivityContext): SheetSpec {
+  const { l, s, order } = x;
   const { integer: INTEGER, percent: PERCENT, points: DECIMAL } = NUMBER_FORMATS;
-  const order = result.entities
-    .map((entity, e) => ({ entity, e }))
-    .sort((a, b) => a.entity.baseRank - b.entity.baseRank || a.e - b.e);
   const rows = order.map(({ entity, e }): SheetCell[] => [
     entity.baseRank,
     entity.label,
@@ -122,13 +120,11 @@ function intervals(result: SensitivityResult, lang: Lang): SheetSpec {
 function method(
   result: SensitivityResult,
   set: ResolvedSet,
+  x: SensitivityContext,
   options: SensitivityWorkbookOptions,
 ): SheetSpec {
   const { lang } = options;
-  const l = workbookLabels(lang);
-  const s = sensitivityWorkbookLabels(lang);
-  const run = result.options;
-  const names = new Map(set.groups.map((group) => [group.code, group.name[lang]]));
+  const { l, s, run, names } = x;
   const rows: SheetCell[][] = [
     ...setRows(l, set, lang),
     [s.analysis, s.analysisText],

@@ -1,8 +1,10 @@
 import type { Lang } from '../../core/findings/finding.js';
+import { shownTitle } from '../labels/shown-title.js';
 import type { IndicatorType } from '../../core/set/indicator-set-schema.js';
+import { type ColumnWords, columnWords } from '../labels/column-words.js';
 
 /** Every fixed text of the report workbook in one language. Sheet names stay ≤ 31 characters. */
-export interface WorkbookLabels {
+export interface WorkbookLabels extends ColumnWords {
   sheets: {
     cover: string;
     summary: string;
@@ -18,7 +20,6 @@ export interface WorkbookLabels {
   };
   item: string;
   value: string;
-  entity: string;
   provinceCode: string;
   province: string;
   setId: string;
@@ -27,16 +28,11 @@ export interface WorkbookLabels {
   year: string;
   sourceFile: string;
   sourceSheet: string;
-  points: string;
   maxPoints: string;
-  index: string;
-  rating: string;
-  coverage: string;
   /** Roll-up of pre-2025 data (spec §8.2): the column of former provinces, the summary row. */
   predecessors: string;
   rollup: string;
   rollupText: Record<'scores' | 'values', string>;
-  rank: string;
   /** The national rank on a per-unit report of a round (spec §7 `--split`). */
   nationalRank: string;
   errors: string;
@@ -47,8 +43,6 @@ export interface WorkbookLabels {
   worst: string;
   meanIndex: string;
   level: string;
-  code: string;
-  name: string;
   band: string;
   domain: string;
   group: string;
@@ -57,7 +51,6 @@ export interface WorkbookLabels {
   target: string;
   achievement: string;
   lost: string;
-  gap: string;
   evidence: string;
   basis: string;
   status: string;
@@ -82,8 +75,6 @@ export interface WorkbookLabels {
   generated: string;
   aggregation: string;
   ranks: string;
-  yes: string;
-  no: string;
   none: string;
   indexOf: (group: string) => string;
   rankOf: (group: string) => string;
@@ -132,6 +123,7 @@ interface CoverLabels {
 }
 
 const vi: WorkbookLabels = {
+  ...columnWords('vi'),
   sheets: {
     cover: 'Báo cáo',
     summary: 'Tổng hợp',
@@ -147,7 +139,6 @@ const vi: WorkbookLabels = {
   },
   item: 'Mục',
   value: 'Giá trị',
-  entity: 'Đơn vị',
   provinceCode: 'Mã tỉnh',
   province: 'Tỉnh/Thành phố',
   setId: 'Bộ chỉ số',
@@ -156,11 +147,7 @@ const vi: WorkbookLabels = {
   year: 'Năm',
   sourceFile: 'Tệp dữ liệu',
   sourceSheet: 'Trang dữ liệu',
-  points: 'Điểm',
   maxPoints: 'Điểm tối đa',
-  index: 'Chỉ số tổng hợp',
-  rating: 'Xếp loại',
-  coverage: 'Độ phủ số liệu',
   predecessors: 'Gộp từ các tỉnh cũ (chỉ số)',
   rollup: 'Gộp về 34 đơn vị từ 2025',
   rollupText: {
@@ -168,7 +155,6 @@ const vi: WorkbookLabels = {
     values:
       'values: gộp số liệu gốc của các tỉnh cũ theo quy tắc rollup của từng chỉ số, rồi chấm điểm',
   },
-  rank: 'Hạng',
   nationalRank: 'Xếp hạng toàn quốc',
   errors: 'Số lỗi',
   warnings: 'Số cảnh báo',
@@ -178,8 +164,6 @@ const vi: WorkbookLabels = {
   worst: 'Thấp nhất',
   meanIndex: 'Chỉ số trung bình',
   level: 'Cấp',
-  code: 'Mã',
-  name: 'Tên',
   band: 'Mức đạt',
   domain: 'Lĩnh vực',
   group: 'Nhóm chỉ số',
@@ -188,7 +172,6 @@ const vi: WorkbookLabels = {
   target: 'Chỉ tiêu',
   achievement: 'Tỷ lệ đạt',
   lost: 'Điểm mất',
-  gap: 'Khoảng cách',
   evidence: 'Tài liệu kiểm chứng',
   basis: 'Căn cứ',
   status: 'Trạng thái',
@@ -213,8 +196,6 @@ const vi: WorkbookLabels = {
   generated: 'Thời điểm tạo (UTC)',
   aggregation: 'Cách cộng điểm',
   ranks: 'Xếp hạng',
-  yes: 'Có',
-  no: 'Không',
   none: '—',
   indexOf: (group) => `${group} (chỉ số)`,
   rankOf: (group) => `${group} (hạng)`,
@@ -278,19 +259,15 @@ const vi: WorkbookLabels = {
     firstErrors: 'Lỗi đầu tiên',
     groupChart: 'Chỉ số tổng hợp theo lĩnh vực',
     gapChart: '10 chỉ số mất nhiều điểm nhất (điểm mất)',
-    rankingChart: (shown, total) =>
-      shown < total
-        ? `Xếp hạng theo chỉ số tổng hợp — ${shown} đơn vị đầu trong ${total}`
-        : 'Xếp hạng theo chỉ số tổng hợp',
+    rankingChart: (shown, total) => shownTitle('Xếp hạng theo chỉ số tổng hợp', shown, total, 'vi'),
     groupsByEntityChart: (shown, total) =>
-      shown < total
-        ? `Chỉ số lĩnh vực theo đơn vị — ${shown} đơn vị đầu trong ${total}`
-        : 'Chỉ số lĩnh vực theo đơn vị',
+      shownTitle('Chỉ số lĩnh vực theo đơn vị', shown, total, 'vi'),
     page: 'Trang',
   },
 };
 
 const en: WorkbookLabels = {
+  ...columnWords('en'),
   sheets: {
     cover: 'Report',
     summary: 'Summary',
@@ -306,7 +283,6 @@ const en: WorkbookLabels = {
   },
   item: 'Item',
   value: 'Value',
-  entity: 'Entity',
   provinceCode: 'Province code',
   province: 'Province',
   setId: 'Indicator set',
@@ -315,11 +291,7 @@ const en: WorkbookLabels = {
   year: 'Year',
   sourceFile: 'Data file',
   sourceSheet: 'Data sheet',
-  points: 'Points',
   maxPoints: 'Max points',
-  index: 'Index',
-  rating: 'Rating',
-  coverage: 'Coverage',
   predecessors: 'Rolled up from (index)',
   rollup: 'Rolled up to the 34 units of 2025',
   rollupText: {
@@ -328,7 +300,6 @@ const en: WorkbookLabels = {
     values:
       'values: the former provinces’ raw values combined by each indicator’s rollup rule, then scored',
   },
-  rank: 'Rank',
   nationalRank: 'National rank',
   errors: 'Errors',
   warnings: 'Warnings',
@@ -338,8 +309,6 @@ const en: WorkbookLabels = {
   worst: 'Worst',
   meanIndex: 'Mean index',
   level: 'Level',
-  code: 'Code',
-  name: 'Name',
   band: 'Band',
   domain: 'Domain',
   group: 'Group',
@@ -348,7 +317,6 @@ const en: WorkbookLabels = {
   target: 'Target',
   achievement: 'Achievement',
   lost: 'Points lost',
-  gap: 'Gap',
   evidence: 'Evidence',
   basis: 'Basis',
   status: 'Status',
@@ -373,8 +341,6 @@ const en: WorkbookLabels = {
   generated: 'Generated (UTC)',
   aggregation: 'Aggregation',
   ranks: 'Ranks',
-  yes: 'Yes',
-  no: 'No',
   none: '—',
   indexOf: (group) => `${group} (index)`,
   rankOf: (group) => `${group} (rank)`,
@@ -438,12 +404,9 @@ const en: WorkbookLabels = {
     firstErrors: 'First errors',
     groupChart: 'Index by domain',
     gapChart: 'The 10 indicators that lose the most points (points lost)',
-    rankingChart: (shown, total) =>
-      shown < total ? `Ranking by index — top ${shown} of ${total}` : 'Ranking by index',
+    rankingChart: (shown, total) => shownTitle('Ranking by index', shown, total, 'en', 'top'),
     groupsByEntityChart: (shown, total) =>
-      shown < total
-        ? `Domain index by entity — top ${shown} of ${total}`
-        : 'Domain index by entity',
+      shownTitle('Domain index by entity', shown, total, 'en', 'top'),
     page: 'Page',
   },
 };
