@@ -21,6 +21,7 @@ import { checkOutputPath } from '../output-path.js';
 import { toolVersion } from '../tool-version.js';
 import { loadScorable, printFindings } from './score-run.js';
 import { reportDate } from '../report-date.js';
+import { reportMeta } from '../report-meta.js';
 import { writeOutput } from '../write-output.js';
 import { resolveInputs } from '../load-inputs.js';
 
@@ -94,10 +95,7 @@ export const runCompare: DataAction<[string, string], CompareFlags> = async (
       // Lazy: only this path loads the workbook writer.
       const { compareWorkbook } = await import('../../render/workbook/compare-workbook.js');
       bytes = await compareWorkbook(result, {
-        lang: globals.lang,
-        toolVersion: toolVersion(),
-        inputs: [before, after].flatMap(inputsOf),
-        date: reportDate(ctx),
+        ...reportMeta(ctx, globals.lang, [before, after].flatMap(inputsOf)),
       });
     }
     await writeOutput(ctx, globals, target.path, bytes);

@@ -29,7 +29,7 @@ import type { ExpandedInputs, ResolvedInput } from '../../io/files/expand-inputs
 import { loadSet } from '../load-set.js';
 import { collectGarbage } from '../collect-garbage.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
-import { reportDate } from '../report-date.js';
+import { reportMeta } from '../report-meta.js';
 import { writeOutput } from '../write-output.js';
 import { toolVersion } from '../tool-version.js';
 
@@ -225,7 +225,6 @@ async function writeSplit(
   }
   // Lazy: only this path loads the workbook writer.
   const { reportWorkbook } = await import('../../render/workbook/report-workbook.js');
-  const date = reportDate(ctx);
   for (const [i, path] of paths.entries()) {
     onWritten(i);
     const unit = unitReport(report, i);
@@ -234,12 +233,11 @@ async function writeSplit(
       ...unit.report.data.map((d) => d.source.file),
     ]);
     const bytes = await reportWorkbook(unit.report, {
-      lang: globals.lang,
-      toolVersion: toolVersion(),
-      inputs: sources
-        .filter((s) => files.has(s.file))
-        .map((s) => ({ file: s.file, sha256: s.sha256 })),
-      date,
+      ...reportMeta(
+        ctx,
+        globals.lang,
+        sources.filter((s) => files.has(s.file)),
+      ),
       nationalRank: unit.rank,
     });
     await writeOutput(ctx, { ...globals, quiet: true }, path, bytes);
@@ -440,10 +438,7 @@ async function renderReport(
       // Lazy: only this path loads the workbook writer.
       const { reportWorkbook } = await import('../../render/workbook/report-workbook.js');
       return reportWorkbook(report, {
-        lang: globals.lang,
-        toolVersion: toolVersion(),
-        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
-        date: reportDate(ctx),
+        ...reportMeta(ctx, globals.lang, sources),
         rejected,
         missingUnits: missing,
       });
@@ -455,10 +450,7 @@ async function renderReport(
       const { workbookContext } = await import('../../render/workbook/workbook-context.js');
       // A keep-going round's rejected files and an --expect round's missing units (spec §9.2).
       return reportHtml(report, {
-        lang: globals.lang,
-        toolVersion: toolVersion(),
-        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
-        date: reportDate(ctx),
+        ...reportMeta(ctx, globals.lang, sources),
         missingUnits: missing,
         ...(rejected === null || rejected.length === 0
           ? {}

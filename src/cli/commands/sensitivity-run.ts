@@ -11,10 +11,9 @@ import { sensitivityTable } from '../../render/terminal/sensitivity-table.js';
 import { textStyle } from '../global-options.js';
 import { actionStart, type DataAction } from './data-command.js';
 import { checkOutputPath } from '../output-path.js';
-import { toolVersion } from '../tool-version.js';
 import { resolveInputs } from '../load-inputs.js';
 import { inputPaths, loadScorable, printFindings } from './score-run.js';
-import { reportDate } from '../report-date.js';
+import { reportMeta } from '../report-meta.js';
 import { writeOutput } from '../write-output.js';
 
 export interface SensitivityFlags {
@@ -70,19 +69,13 @@ export const runSensitivity: DataAction<string[], SensitivityFlags> = async (
       // Lazy: only this path loads the HTML renderer.
       const { sensitivityHtml } = await import('../../render/html/sensitivity-html.js');
       bytes = sensitivityHtml(result, report.set, {
-        lang: globals.lang,
-        toolVersion: toolVersion(),
-        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
-        date: reportDate(ctx),
+        ...reportMeta(ctx, globals.lang, sources),
       });
     } else {
       // Lazy: only this path loads the workbook writer.
       const { sensitivityWorkbook } = await import('../../render/workbook/sensitivity-workbook.js');
       bytes = await sensitivityWorkbook(result, report.set, {
-        lang: globals.lang,
-        toolVersion: toolVersion(),
-        inputs: sources.map((s) => ({ file: s.file, sha256: s.sha256 })),
-        date: reportDate(ctx),
+        ...reportMeta(ctx, globals.lang, sources),
       });
     }
     await writeOutput(ctx, globals, target.path, bytes);
