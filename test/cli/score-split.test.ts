@@ -1,31 +1,15 @@
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { libreOfficeSheetCsv, skipLibreOffice } from '../helpers/libreoffice.js';
 import { ensureBuilt, runBin } from '../helpers/run-bin.js';
 import { runCli } from '../helpers/run-cli.js';
+import { fixture, tempFolder } from '../helpers/temp-folder.js';
 import { loadWorkbook, sheetNamed, type Workbook } from '../helpers/workbook-readback.js';
 
 /** `score --split <dir>` (spec §7 "Per-unit reports") and the progress line on the fixture round. */
-const fixtures = new URL('../fixtures/', import.meta.url).pathname;
-let dir = '';
+const tmp = tempFolder('smartcity-split-', { copy: { nop: 'round' } });
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'smartcity-split-'));
-  cpSync(join(fixtures, 'round'), join(dir, 'nop'), { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-const run = (args: string[], tty = false) => runCli(args, { cwd: dir, tty });
+const run = (args: string[], tty = false) => runCli(args, { cwd: tmp.dir, tty });
 
 interface Doc {
   entities: { label: string; province: { code: string; name: string } | null; rank: number }[];
@@ -59,7 +43,7 @@ describe('score --split (spec §7)', () => {
     const doc = JSON.parse(t.stdout) as Doc;
     expect(doc.entities).toHaveLength(5);
     // The rejected files (lam-dong, the second Đồng Nai) get no report; the folder was created.
-    expect(readdirSync(join(dir, 'tinh', 'moi')).sort()).toEqual([
+    expect(readdirSync(tmp.at('tinh', 'moi')).sort()).toEqual([
       '01-ha-noi.report.xlsx',
       '04-cao-bang.report.xlsx',
       '46-hue.report.xlsx',
@@ -67,10 +51,10 @@ describe('score --split (spec §7)', () => {
       '91-an-giang.report.xlsx',
     ]);
     for (const entity of doc.entities) {
-      const name = readdirSync(join(dir, 'tinh', 'moi')).find((n) =>
+      const name = readdirSync(tmp.at('tinh', 'moi')).find((n) =>
         n.startsWith(`${entity.province!.code}-`),
       )!;
-      const workbook = await loadWorkbook(readFileSync(join(dir, 'tinh', 'moi', name)));
+      const workbook = await loadWorkbook(readFileSync(tmp.at('tinh', 'moi', name)));
       const sheets = workbook.worksheets.map((ws) => ws.name);
       expect(sheets).toContain('Tổng hợp');
       // A single-entity workbook: no ranking or heat map of the batch.
@@ -99,21 +83,21 @@ describe('score --split (spec §7)', () => {
     const again = await run(['score', ...files, '--split', 'out', '--quiet']);
     expect(again.exitCode).toBe(0);
     expect(again.stderr).toBe('');
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+    expect(readdirSync(tmp.at('out')).sort()).toEqual([
       '01-ha-noi.report.xlsx',
       '46-hue.report.xlsx',
     ]);
-    const workbook = await loadWorkbook(readFileSync(join(dir, 'out', '46-hue.report.xlsx')));
+    const workbook = await loadWorkbook(readFileSync(tmp.at('out', '46-hue.report.xlsx')));
     expect(workbook.worksheets.map((ws) => ws.name)).toContain('Tổng hợp');
   });
 
   it('a file where the folder should be is exit 2 before anything is written', async () => {
-    writeFileSync(join(dir, 'taken'), 'x');
+    writeFileSync(tmp.at('taken'), 'x');
     const t = await run(['score', 'nop/ha-noi_2025.csv', 'nop/hue_2025.csv', '--split', 'taken']);
     expect(t.exitCode).toBe(2);
     expect(t.stderr).toContain('--split cần một thư mục, nhưng "taken" là một tệp');
-    expect(existsSync(join(dir, 'smartcity-report.xlsx'))).toBe(false);
-    expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('x');
+    expect(existsSync(tmp.at('smartcity-report.xlsx'))).toBe(false);
+    expect(readFileSync(tmp.at('taken'), 'utf8')).toBe('x');
   });
 
   it('with --no-export is a usage error (exit 2)', async () => {
@@ -128,22 +112,22 @@ describe('score --split (spec §7)', () => {
     ]);
     expect(t.exitCode).toBe(2);
     expect(t.stderr).toContain('--split cannot be used with --no-export');
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(tmp.at('out'))).toBe(false);
   });
 
   it('invalid data without --keep-going: exit 1, no national and no per-unit report', async () => {
     const t = await run(['score', 'nop/', '--split', 'out']);
     expect(t.exitCode).toBe(1);
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(tmp.at('out'))).toBe(false);
   });
 
   it('with --rollup: one report per 2025 unit, named and ranked as the unit', async () => {
     const t = await runCli(
       [
         'score',
-        join(fixtures, 'compare/provinces-2024.csv'),
+        fixture('compare/provinces-2024.csv'),
         '--set',
-        join(fixtures, 'data/example-set.yaml'),
+        fixture('data/example-set.yaml'),
         '--rollup',
         'scores',
         '--split',
@@ -153,17 +137,17 @@ describe('score --split (spec §7)', () => {
         '-o',
         'national.xlsx',
       ],
-      { cwd: dir },
+      { cwd: tmp.dir },
     );
     expect(t.exitCode, t.stderr).toBe(0);
     const doc = JSON.parse(t.stdout) as Doc;
-    const names = readdirSync(join(dir, 'units')).sort();
+    const names = readdirSync(tmp.at('units')).sort();
     expect(names).toHaveLength(doc.entities.length);
     expect(names).toContain('79-ho-chi-minh.report.xlsx');
     expect(names).toContain('75-dong-nai.report.xlsx');
     const hcm = doc.entities.find((e) => e.province!.code === '79')!;
     const workbook = await loadWorkbook(
-      readFileSync(join(dir, 'units', '79-ho-chi-minh.report.xlsx')),
+      readFileSync(tmp.at('units', '79-ho-chi-minh.report.xlsx')),
     );
     expect(valueOf(workbook, 'Tổng hợp', 'Xếp hạng toàn quốc')).toBe(
       `${hcm.rank}/${doc.entities.length}`,
@@ -175,18 +159,15 @@ describe('score --split (spec §7)', () => {
     async () => {
       const t = await run(['score', 'nop/ha-noi_2025.csv', 'nop/hue_2025.csv', '--split', 'out']);
       expect(t.exitCode).toBe(0);
-      const loDir = mkdtempSync(join(tmpdir(), 'smartcity-split-lo-'));
-      try {
-        const csv = await libreOfficeSheetCsv(
-          join(dir, 'out', '46-hue.report.xlsx'),
-          'Tổng hợp',
-          loDir,
-        );
-        expect(csv).toContain('Xếp hạng toàn quốc');
-        expect(csv).toMatch(/Xếp hạng toàn quốc,"?[12]\/2"?/);
-      } finally {
-        rmSync(loDir, { recursive: true, force: true });
-      }
+      // LibreOffice's files go to a folder of their own, removed with the test's folder.
+      mkdirSync(tmp.at('lo'));
+      const csv = await libreOfficeSheetCsv(
+        tmp.at('out', '46-hue.report.xlsx'),
+        'Tổng hợp',
+        tmp.at('lo'),
+      );
+      expect(csv).toContain('Xếp hạng toàn quốc');
+      expect(csv).toMatch(/Xếp hạng toàn quốc,"?[12]\/2"?/);
     },
     180_000,
   );
@@ -196,7 +177,7 @@ describe('the progress line (spec §7)', () => {
   beforeAll(() => ensureBuilt(), 120_000);
 
   it('a piped run of the built CLI prints none of it', async () => {
-    const r = await runBin(['score', 'nop/', '--keep-going', '--split', 'out'], dir);
+    const r = await runBin(['score', 'nop/', '--keep-going', '--split', 'out'], tmp.dir);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('\r');
     expect(r.stderr).not.toContain('\x1b[K');
