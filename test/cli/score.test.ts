@@ -1,29 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  linkSync,
-  symlinkSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { linkSync, symlinkSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { fixture, tempFolder } from '../helpers/temp-folder.js';
 
-const EXAMPLES = fileURLToPath(new URL('../fixtures/data', import.meta.url));
-let dir: string;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'smartcity-score-'));
-  copyFileSync(join(EXAMPLES, 'example-set.yaml'), join(dir, 'example-set.yaml'));
-  copyFileSync(join(EXAMPLES, 'quang-ninh.csv'), join(dir, 'quang-ninh.csv'));
+const tmp = tempFolder('smartcity-score-', {
+  copy: { 'example-set.yaml': 'data/example-set.yaml', 'quang-ninh.csv': 'data/quang-ninh.csv' },
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 interface ReportDoc {
   tool: { version: string };
@@ -43,7 +26,7 @@ const EN_LABELS: Record<string, string> = {
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const expected = () => {
   const json = JSON.parse(
-    readFileSync(join(EXAMPLES, 'quang-ninh.expected.json'), 'utf8'),
+    readFileSync(fixture('data', 'quang-ninh.expected.json'), 'utf8'),
   ) as ReportDoc;
   return json;
 };
@@ -57,13 +40,13 @@ describe('smartcity score', () => {
     const t = await runCli(
       ['score', 'quang-ninh.csv', '--set', 'example-set.yaml', '--format', 'json', '--no-export'],
       {
-        cwd: dir,
+        cwd: tmp.dir,
       },
     );
     expect(t.stderr).toBe('');
     expect(t.exitCode).toBe(0);
     expect(withoutVersion(JSON.parse(t.stdout) as ReportDoc)).toEqual(withoutVersion(expected()));
-    expect(readdirSync(dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
+    expect(readdirSync(tmp.dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
   });
 
   it('gives byte-identical JSON under other TZ/LANG settings and clocks', async () => {
@@ -77,20 +60,22 @@ describe('smartcity score', () => {
       '--no-export',
     ];
     const a = await runCli(args, {
-      cwd: dir,
+      cwd: tmp.dir,
       env: { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8' },
     });
-    const b = await runCli(args, { cwd: dir, env: { TZ: 'UTC', LANG: 'C' } });
+    const b = await runCli(args, { cwd: tmp.dir, env: { TZ: 'UTC', LANG: 'C' } });
     expect(a.stdout).toBe(b.stdout);
   });
 
   it('prints the table summary and writes the default .report.xlsx beside the input', async () => {
-    const t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml'], { cwd: dir });
+    const t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml'], {
+      cwd: tmp.dir,
+    });
     expect(t.exitCode).toBe(0);
     expect(t.stdout).toContain('Quảng Ninh (22) · worked-example 1.0');
     expect(t.stdout).toContain('Tổng: 135 / 200 · 67,5%');
     expect(t.stderr).toContain('Báo cáo: quang-ninh.report.xlsx');
-    expect(readdirSync(dir).sort()).toEqual([
+    expect(readdirSync(tmp.dir).sort()).toEqual([
       'example-set.yaml',
       'quang-ninh.csv',
       'quang-ninh.report.xlsx',
@@ -100,11 +85,11 @@ describe('smartcity score', () => {
   it('exports JSON and CSV by extension', async () => {
     let t = await runCli(
       ['score', 'quang-ninh.csv', '--set', 'example-set.yaml', '-o', 'out.json', '--lang', 'en'],
-      { cwd: dir },
+      { cwd: tmp.dir },
     );
     expect(t.exitCode).toBe(0);
     expect(t.stderr).toContain('Report: out.json');
-    const json = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as ReportDoc;
+    const json = JSON.parse(readFileSync(tmp.at('out.json'), 'utf8')) as ReportDoc;
     expect(withoutVersion(json).entities).toEqual(
       withoutVersion(expected()).entities.map((e) => ({
         ...e,
@@ -120,41 +105,41 @@ describe('smartcity score', () => {
       })),
     );
     t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml', '-o', 'out.csv'], {
-      cwd: dir,
+      cwd: tmp.dir,
     });
     expect(t.exitCode).toBe(0);
-    const csv = readFileSync(join(dir, 'out.csv'), 'utf8');
+    const csv = readFileSync(tmp.at('out.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFentity,province_code,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(8);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses -o pointing at the input (exit 2) and leaves it untouched', async () => {
-    const input = join(dir, 'quang-ninh.csv');
+    const input = tmp.at('quang-ninh.csv');
     const before = sha(input);
     for (const out of [
       'quang-ninh.csv',
       './quang-ninh.csv',
-      join(dir, 'sub', '..', 'quang-ninh.csv'),
+      tmp.at('sub', '..', 'quang-ninh.csv'),
     ]) {
       const t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml', '-o', out], {
-        cwd: dir,
+        cwd: tmp.dir,
       });
       expect(t.exitCode).toBe(2);
     }
     // A .csv report over a differently named hard link would also be the input.
     expect(sha(input)).toBe(before);
-    expect(readdirSync(dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
+    expect(readdirSync(tmp.dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
   });
 
   it('refuses -o reaching the input through a symlink or a hard link', async () => {
-    const input = join(dir, 'quang-ninh.csv');
+    const input = tmp.at('quang-ninh.csv');
     const before = sha(input);
-    symlinkSync(input, join(dir, 'soft.csv'));
-    linkSync(input, join(dir, 'hard.csv'));
+    symlinkSync(input, tmp.at('soft.csv'));
+    linkSync(input, tmp.at('hard.csv'));
     for (const out of ['soft.csv', 'hard.csv']) {
       const t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml', '-o', out], {
-        cwd: dir,
+        cwd: tmp.dir,
       });
       expect(t.exitCode).toBe(2);
       expect(t.stderr).toMatch(/đầu vào/);
@@ -170,28 +155,28 @@ describe('smartcity score', () => {
     [['--format', 'xml']],
   ])('exits 2 for %j and writes nothing', async (extra) => {
     const t = await runCli(['score', 'quang-ninh.csv', '--set', 'example-set.yaml', ...extra], {
-      cwd: dir,
+      cwd: tmp.dir,
     });
     expect(t.exitCode).toBe(2);
     expect(t.stdout).toBe('');
-    expect(readdirSync(dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
+    expect(readdirSync(tmp.dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
   });
 
   it('exits 1 on invalid data and writes no report', async () => {
-    writeFileSync(join(dir, 'quang-ninh.csv'), 'Mã chỉ số,Giá trị\nHT.01,sáu mươi\nHT.02,Có\n');
+    writeFileSync(tmp.at('quang-ninh.csv'), 'Mã chỉ số,Giá trị\nHT.01,sáu mươi\nHT.02,Có\n');
     const t = await runCli(
       ['score', 'quang-ninh.csv', '--set', 'example-set.yaml', '-o', 'out.json'],
-      { cwd: dir },
+      { cwd: tmp.dir },
     );
     expect(t.exitCode).toBe(1);
     expect(t.stdout).toBe('');
     expect(t.stderr).toMatch(/error/);
-    expect(readdirSync(dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
+    expect(readdirSync(tmp.dir).sort()).toEqual(['example-set.yaml', 'quang-ninh.csv']);
   });
 
   it('ranks several inputs and writes ./smartcity-report.xlsx by default', async () => {
     writeFileSync(
-      join(dir, 'hai-phong.csv'),
+      tmp.at('hai-phong.csv'),
       'Mã chỉ số,Giá trị\nHT.01,80\nHT.02,Có\nDV.01,15\nDV.02,12\nDV.03,3\n',
     );
     const t = await runCli(
@@ -207,7 +192,7 @@ describe('smartcity score', () => {
         'all.json',
       ],
       {
-        cwd: dir,
+        cwd: tmp.dir,
       },
     );
     expect(t.exitCode).toBe(0);
@@ -237,7 +222,7 @@ describe('smartcity score', () => {
       ],
     ],
   ])('golden transcript %s', async (name, args) => {
-    const t = await runCli(args, { cwd: dir });
+    const t = await runCli(args, { cwd: tmp.dir });
     await expect(transcriptText(t)).toMatchFileSnapshot(`golden/${name}.txt`);
   });
 });

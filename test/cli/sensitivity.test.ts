@@ -1,21 +1,11 @@
 import JSZip from 'jszip';
-import {
-  copyFileSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { readCharts, referencedCells } from '../helpers/workbook-charts.js';
 import { loadWorkbook, sheetNamed } from '../helpers/workbook-readback.js';
-
-const fixtures = new URL('../fixtures/data/', import.meta.url);
-let dir = '';
 
 interface SensitivityDoc {
   schemaVersion: number;
@@ -39,23 +29,26 @@ interface SensitivityDoc {
   leaveOneOut: { group: string; meanAbsShift: number; ranks: { entity: string; rank: number }[] }[];
 }
 
+const tmp = tempFolder('smartcity-sensitivity-', {
+  scope: 'file',
+  copy: {
+    'national-34.csv': 'data/national-34.csv',
+    'example-set.yaml': 'data/example-set.yaml',
+    'quang-ninh.csv': 'data/quang-ninh.csv',
+  },
+  setup: (dir) =>
+    writeFileSync(join(dir, 'broken.csv'), 'Tỉnh,HT.01\nĐồng Nai,60\nLâm Đồng,nhiều\n'),
+});
+
 const national = ['sensitivity', 'national-34.csv', '--set', 'example-set.yaml', '--year', '2025'];
-const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: dir, env });
+const run = (args: string[], env: Record<string, string> = {}) =>
+  runCli(args, { cwd: tmp.dir, env });
 const json = async (args: string[]): Promise<SensitivityDoc> => {
   const t = await run([...national, '--format', 'json', ...args]);
   expect(t.exitCode).toBe(0);
   return JSON.parse(t.stdout) as SensitivityDoc;
 };
-const files = () => readdirSync(dir).sort();
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'smartcity-sensitivity-'));
-  for (const name of ['national-34.csv', 'example-set.yaml', 'quang-ninh.csv']) {
-    copyFileSync(new URL(name, fixtures), join(dir, name));
-  }
-  writeFileSync(join(dir, 'broken.csv'), 'Tỉnh,HT.01\nĐồng Nai,60\nLâm Đồng,nhiều\n');
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const files = () => readdirSync(tmp.dir).sort();
 
 describe('smartcity sensitivity', () => {
   it('golden transcript: the table in Vietnamese', async () => {
@@ -178,8 +171,8 @@ describe('smartcity sensitivity', () => {
   it('-o x.json writes the same JSON it prints', async () => {
     const t = await run([...national, '--format', 'json', '-o', 'out.json']);
     expect(t.exitCode).toBe(0);
-    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(t.stdout);
-    rmSync(join(dir, 'out.json'));
+    expect(readFileSync(tmp.at('out.json'), 'utf8')).toBe(t.stdout);
+    rmSync(tmp.at('out.json'));
   });
 
   it('-o x.xlsx writes the sheets Độ nhạy and Phương pháp (Sensitivity and Method in English)', async () => {
@@ -192,7 +185,7 @@ describe('smartcity sensitivity', () => {
       });
       expect(t.exitCode).toBe(0);
       const doc = await json(['--runs', '100']);
-      const workbook = await loadWorkbook(readFileSync(join(dir, 'out.xlsx')));
+      const workbook = await loadWorkbook(readFileSync(tmp.at('out.xlsx')));
       expect(workbook.worksheets.map((ws) => ws.name)).toEqual([sheet, method]);
       const ws = sheetNamed(workbook, sheet);
       const header = ws.getRow(1).values as unknown[];
@@ -219,7 +212,7 @@ describe('smartcity sensitivity', () => {
         .join('\n');
       expect(methodText).toContain('xoshiro128**');
       expect(methodText).toContain('2026-01-01 00:00');
-      rmSync(join(dir, 'out.xlsx'));
+      rmSync(tmp.at('out.xlsx'));
     }
   });
 });
@@ -229,8 +222,8 @@ describe('smartcity sensitivity -o x.xlsx: the rank-interval chart', () => {
     const t = await run([...national, '--runs', '100', '--weights', '0.6', '-o', 'chart.xlsx']);
     expect(t.exitCode, t.stderr).toBe(0);
     const doc = await json(['--runs', '100', '--weights', '0.6']);
-    const bytes = readFileSync(join(dir, 'chart.xlsx'));
-    rmSync(join(dir, 'chart.xlsx'));
+    const bytes = readFileSync(tmp.at('chart.xlsx'));
+    rmSync(tmp.at('chart.xlsx'));
     const charts = await readCharts(bytes);
     expect(charts).toHaveLength(1);
     const [chart] = charts;
@@ -260,8 +253,8 @@ describe('smartcity sensitivity -o x.html', () => {
       const t = await run([...national, '--runs', '100', '--lang', lang, '-o', 'out.html']);
       expect(t.exitCode, t.stderr).toBe(0);
       const doc = await json(['--runs', '100']);
-      const html = readFileSync(join(dir, 'out.html'), 'utf8');
-      rmSync(join(dir, 'out.html'));
+      const html = readFileSync(tmp.at('out.html'), 'utf8');
+      rmSync(tmp.at('out.html'));
       expect(html).toContain(`<html lang="${lang}">`);
       expect(html).not.toMatch(/<script|https?:\/\//i);
       const chart = html.match(/<svg\b[\s\S]*?<\/svg>/)![0];
