@@ -2,28 +2,20 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { fixture, tempFolder } from '../helpers/temp-folder.js';
 
-const SETS = join(import.meta.dirname, '..', 'fixtures', 'sets');
-const root = mkdtempSync(join(tmpdir(), 'smartcity-compile-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-let serial = 0;
-/** A fresh folder holding `name` (a fixture set) as `set.yaml`, and an empty cache folder. */
+const tmp = tempFolder('smartcity-compile-');
+/** The test's folder holding `name` (a fixture set) as `set.yaml`, and an empty cache folder. */
 function folder(name = 'every-method.yaml'): { dir: string; cacheDir: string } {
-  const dir = join(root, `case-${++serial}`);
-  mkdirSync(dir);
-  copyFileSync(join(SETS, name), join(dir, 'set.yaml'));
-  return { dir, cacheDir: join(dir, 'cache') };
+  copyFileSync(fixture('sets', name), tmp.at('set.yaml'));
+  return { dir: tmp.dir, cacheDir: tmp.at('cache') };
 }
 
 /** The set's title as `indicators --format json` prints it: which copy was used. */
