@@ -1,62 +1,51 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toolVersion } from '../../src/cli/tool-version.js';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
 import { buildXlsx } from '../helpers/xlsx-builder.js';
 import { childrenNamed, parseXml } from '../helpers/xml-tree.js';
 
-const fixtures = new URL('../fixtures/data/', import.meta.url);
 const golden = (name: string) => `./golden/validate-${name}.txt`;
-let dir = '';
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'smartcity-ci-formats-'));
-  copyFileSync(new URL('example-set.yaml', fixtures), join(dir, 'example-set.yaml'));
-  copyFileSync(new URL('quang-ninh.csv', fixtures), join(dir, 'quang-ninh.csv'));
-  // Errors (a word for a number, an unknown code) and a warning (fractions for a percent).
-  writeFileSync(
-    join(dir, 'ca-mau.csv'),
-    'Tỉnh,Năm,HT.01,DV.02\nCà Mau,2025,"0,85",nhiều\nHà Nội,2025,"0,9",4\nDong Na,2025,1,2\n',
-  );
-  // A workbook with an error in a cell, a fraction warning and a skipped signature row.
-  writeFileSync(
-    join(dir, 'dong-nai.xlsx'),
-    await buildXlsx({
-      sheets: [
-        {
-          name: 'Số liệu',
-          cells: {
-            A1: 'Tỉnh/Thành phố:',
-            B1: 'Đồng Nai',
-            A3: 'Mã chỉ số',
-            B3: 'Giá trị',
-            A4: 'HT.01',
-            B4: 0.85,
-            A5: 'DV.02',
-            B5: 'mười',
-            A7: 'Người lập biểu',
+const tmp = tempFolder('smartcity-ci-formats-', {
+  scope: 'file',
+  copy: { 'example-set.yaml': 'data/example-set.yaml', 'quang-ninh.csv': 'data/quang-ninh.csv' },
+  setup: async (dir) => {
+    // Errors (a word for a number, an unknown code) and a warning (fractions for a percent).
+    writeFileSync(
+      join(dir, 'ca-mau.csv'),
+      'Tỉnh,Năm,HT.01,DV.02\nCà Mau,2025,"0,85",nhiều\nHà Nội,2025,"0,9",4\nDong Na,2025,1,2\n',
+    );
+    // A workbook with an error in a cell, a fraction warning and a skipped signature row.
+    writeFileSync(
+      join(dir, 'dong-nai.xlsx'),
+      await buildXlsx({
+        sheets: [
+          {
+            name: 'Số liệu',
+            cells: {
+              A1: 'Tỉnh/Thành phố:',
+              B1: 'Đồng Nai',
+              A3: 'Mã chỉ số',
+              B3: 'Giá trị',
+              A4: 'HT.01',
+              B4: 0.85,
+              A5: 'DV.02',
+              B5: 'mười',
+              A7: 'Người lập biểu',
+            },
           },
-        },
-      ],
-    }),
-  );
+        ],
+      }),
+    );
+  },
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 const run = (args: string[], env: Record<string, string> = {}) =>
-  runCli(['validate', ...args, '--set', 'example-set.yaml'], { cwd: dir, env });
+  runCli(['validate', ...args, '--set', 'example-set.yaml'], { cwd: tmp.dir, env });
 
 describe('validate --format junit', () => {
   it('parses as XML: a suite per file, failures per error, warnings as failures only with --strict', async () => {
@@ -171,7 +160,7 @@ describe('validate --format gitlab', () => {
 
 describe('validate --format github and $GITHUB_STEP_SUMMARY', () => {
   it('appends the summary table to the file the variable names', async () => {
-    const summary = join(dir, 'step-summary.md');
+    const summary = tmp.at('step-summary.md');
     writeFileSync(summary, 'earlier step\n');
     const t = await run(
       ['ca-mau.csv', 'dong-nai.xlsx', 'quang-ninh.csv', '--format', 'github', '--lang', 'en'],
@@ -191,14 +180,14 @@ describe('validate --format github and $GITHUB_STEP_SUMMARY', () => {
   });
 
   it('writes nothing without the variable, and only with --format github', async () => {
-    const summary = join(dir, 'never.md');
+    const summary = tmp.at('never.md');
     await run(['quang-ninh.csv']);
     await run(['quang-ninh.csv', '--format', 'junit'], { GITHUB_STEP_SUMMARY: summary });
     expect(existsSync(summary)).toBe(false);
   });
 
   it('a summary that cannot be written is said on stderr; the exit code stays', async () => {
-    const folder = join(dir, 'a-folder');
+    const folder = tmp.at('a-folder');
     mkdirSync(folder, { recursive: true });
     const ok = await run(['quang-ninh.csv', '--format', 'github', '--lang', 'en'], {
       GITHUB_STEP_SUMMARY: folder,
