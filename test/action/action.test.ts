@@ -1,19 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ROOT } from '../helpers/run-bin.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 /**
  * The composite action (action.yml) run as GitHub runs it, as far as that works offline: each
@@ -23,8 +14,6 @@ import { parse } from 'yaml';
  * gives. The validate step runs the real built CLI; the install step runs with a stand-in `npm`
  * that records its commands, since `npm ci` needs the registry and would replace node_modules.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = new URL('../fixtures/data/', import.meta.url);
 
 interface Step {
   name: string;
@@ -42,27 +31,19 @@ interface Action {
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as Action;
 const step = (name: string) => action.runs.steps.find((s) => s.name === name)!;
 
-let workspace = '';
-let scratch = '';
-
-beforeAll(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'smartcity-action-'));
-  scratch = mkdtempSync(join(tmpdir(), 'smartcity-action-tools-'));
-  mkdirSync(join(workspace, 'submissions'));
-  copyFileSync(new URL('example-set.yaml', FIXTURES), join(workspace, 'example-set.yaml'));
-  copyFileSync(new URL('quang-ninh.csv', FIXTURES), join(workspace, 'submissions/quang-ninh.csv'));
-  writeFileSync(
-    join(workspace, 'submissions/bad.csv'),
-    'Mã chỉ số,Giá trị\nHT.01,60\nDV.02,nhiều\n',
-  );
-  // Only a warning: fractions where the set expects percents.
-  writeFileSync(join(workspace, 'submissions/ca-mau.csv'), 'Mã chỉ số,Giá trị\nHT.01,"0,85"\n');
+const workspace = tempFolder('smartcity-action-', {
+  scope: 'file',
+  copy: {
+    'example-set.yaml': 'data/example-set.yaml',
+    'submissions/quang-ninh.csv': 'data/quang-ninh.csv',
+  },
+  setup: (dir) => {
+    writeFileSync(join(dir, 'submissions/bad.csv'), 'Mã chỉ số,Giá trị\nHT.01,60\nDV.02,nhiều\n');
+    // Only a warning: fractions where the set expects percents.
+    writeFileSync(join(dir, 'submissions/ca-mau.csv'), 'Mã chỉ số,Giá trị\nHT.01,"0,85"\n');
+  },
 });
-
-afterAll(() => {
-  rmSync(workspace, { recursive: true, force: true });
-  rmSync(scratch, { recursive: true, force: true });
-});
+const scratch = tempFolder('smartcity-action-tools-', { scope: 'file' });
 
 /** `${{ inputs.x }}` and `${{ github.action_path }}`, as the runner fills them in. */
 function expand(text: string, context: Record<string, string>): string {
@@ -90,15 +71,15 @@ function runStep(
   }
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(s.env ?? {})) env[name] = expand(value, context);
-  const script = join(scratch, 'step.sh');
+  const script = scratch.at('step.sh');
   writeFileSync(script, s.run);
-  const cwd = s['working-directory'] ? expand(s['working-directory'], context) : workspace;
+  const cwd = s['working-directory'] ? expand(s['working-directory'], context) : workspace.dir;
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
     cwd,
     encoding: 'utf8',
     env: {
       PATH: options.path ?? `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
-      HOME: process.env.HOME ?? scratch,
+      HOME: process.env.HOME ?? scratch.dir,
       ...env,
       ...options.env,
     },
@@ -128,8 +109,8 @@ describe('action.yml', () => {
   });
 
   it('installs from its own checkout: npm ci, then one build', () => {
-    const log = join(scratch, 'npm.log');
-    const bin = tool(join(scratch, 'fake-npm'), 'npm', `echo "$PWD|$*" >> '${log}'`);
+    const log = scratch.at('npm.log');
+    const bin = tool(scratch.at('fake-npm'), 'npm', `echo "$PWD|$*" >> '${log}'`);
     const run = runStep(
       step('Install smartcity'),
       {},
@@ -145,7 +126,7 @@ describe('action.yml', () => {
   });
 
   it('stops with an annotation on a Node.js older than 20.19', () => {
-    const bin = join(scratch, 'old-node');
+    const bin = scratch.at('old-node');
     tool(bin, 'node', 'exit 1');
     tool(bin, 'npm', 'echo npm ran');
     const run = runStep(step('Install smartcity'), {}, { path: `${bin}:/usr/bin:/bin` });
@@ -155,7 +136,7 @@ describe('action.yml', () => {
   });
 
   it('passes inputs as arguments: patterns unexpanded, nothing run from an input', () => {
-    const fake = join(scratch, 'fake-action');
+    const fake = scratch.at('fake-action');
     mkdirSync(join(fake, 'bin'), { recursive: true });
     writeFileSync(
       join(fake, 'bin/smartcity.js'),
@@ -188,7 +169,7 @@ describe('action.yml', () => {
       '--year',
       '2025',
     ]);
-    expect(existsSync(join(workspace, 'pwned'))).toBe(false);
+    expect(existsSync(workspace.at('pwned'))).toBe(false);
     const withSet = runStep(
       step('Validate'),
       { files: 'a.csv', set: 'my set.yaml' },
@@ -205,7 +186,7 @@ describe('action.yml', () => {
   });
 
   it('runs validate: annotations, the summary table and exit 1 on an error', () => {
-    const summary = join(scratch, 'summary.md');
+    const summary = scratch.at('summary.md');
     const run = runStep(
       step('Validate'),
       {
