@@ -22,20 +22,22 @@ const tmp = tempFolder('smartcity-html-', {
 
 const score = (args: string[]) => runCli(['score', ...args], { cwd: tmp.dir });
 const written = (name: string) => readFileSync(tmp.at(name), 'utf8');
+/** Runs `score <args> -o <name>`, which must succeed: the transcript and the page it wrote. */
+async function page(name: string, args: string[]) {
+  const run = await score([...args, '-o', name]);
+  expect(run.exitCode, run.stderr).toBe(0);
+  return { run, html: written(name) };
+}
 
 describe('score -o report.html', () => {
   it('writes one self-contained report whose labels from the set are text, not markup', async () => {
-    const run = await score([
+    const { run, html } = await page('report.html', [
       'quang-ninh.csv',
       '--set',
       'set.yaml',
       '--province',
       'Quảng Ninh',
-      '-o',
-      'report.html',
     ]);
-    expect(run.exitCode, run.stderr).toBe(0);
-    const html = written('report.html');
     expect(html).toContain('<html lang="vi">');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
@@ -46,7 +48,7 @@ describe('score -o report.html', () => {
   });
 
   it('writes the national ranking with the tile map, in English with --lang en', async () => {
-    const run = await score([
+    const { html } = await page('national.html', [
       'national-34.csv',
       '--set',
       'set.yaml',
@@ -54,11 +56,7 @@ describe('score -o report.html', () => {
       '2025',
       '--lang',
       'en',
-      '-o',
-      'national.html',
     ]);
-    expect(run.exitCode, run.stderr).toBe(0);
-    const html = written('national.html');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Tile map of the 34 units');
     expect(html).toContain('<section id="ranking"');
@@ -75,9 +73,7 @@ describe('score -o report.html', () => {
     expect(html).toContain('Đơn vị chưa có hồ sơ (29)');
     expect(html).toContain('<li>22 Quảng Ninh</li>');
     // Without --keep-going and --expect: neither list.
-    const plain = await score(['nop/ha-noi_2025.csv', 'nop/hue_2025.csv', '-o', 'plain.html']);
-    expect(plain.exitCode, plain.stderr).toBe(0);
-    const plainHtml = written('plain.html');
+    const plainHtml = (await page('plain.html', ['nop/ha-noi_2025.csv', 'nop/hue_2025.csv'])).html;
     expect(plainHtml).not.toContain('Hồ sơ bị loại');
     expect(plainHtml).not.toContain('Đơn vị chưa có hồ sơ');
   });
