@@ -35,6 +35,10 @@ export interface ExpectedFinding {
   message?: string;
 }
 
+/** The same finding on each of these lines (a ragged row, a bad value repeated). */
+const onLines = (code: string, ...lines: number[]): ExpectedFinding[] =>
+  lines.map((line) => ({ code, line }));
+
 export interface CorpusCase {
   id: string;
   title: string;
@@ -57,6 +61,29 @@ export interface CorpusCase {
 
 /** The worked-example set (test/fixtures/data/example-set.yaml), copied into each case. */
 export const SET_FILE = 'set.yaml';
+
+/**
+ * The maker of `validate` cases over one input file, named `name` unless the case's `inputs`
+ * name it otherwise.
+ */
+function validateCase(name: string) {
+  return (
+    id: string,
+    title: string,
+    bytes: Buffer | string,
+    exit: 0 | 1 | 2,
+    findings: ExpectedFinding[],
+    extra: Partial<CorpusCase> = {},
+  ): CorpusCase => ({
+    id,
+    title,
+    files: { [extra.inputs?.[0] ?? name]: bytes },
+    command: 'validate',
+    exit,
+    findings,
+    ...extra,
+  });
+}
 
 const MB = 1024 * 1024;
 
@@ -185,10 +212,7 @@ function yamlCases(set: string): CorpusCase[] {
       'Y7',
       'numeric codes and versions (08, 1.0 unquoted)',
       set.replace('version: "1.0"', 'version: 1.0').replace('code: HT\n', 'code: 08\n'),
-      [
-        { code: 'SET_EXPECTED_TEXT', line: 3 },
-        { code: 'SET_EXPECTED_TEXT', line: 10 },
-      ],
+      onLines('SET_EXPECTED_TEXT', 3, 10),
     ),
     check('Y8', 'decimal-comma number', set.replace('    points: 80\n', '    points: 0,5\n'), [
       { code: 'SET_EXPECTED_NUMBER', line: 12 },
@@ -200,10 +224,7 @@ function yamlCases(set: string): CorpusCase[] {
         'source: "Worked example for the spec"',
         'source: !js/function "x"\nz: !!binary aGk=',
       ),
-      [
-        { code: 'SET_YAML_TAG', line: 5 },
-        { code: 'SET_YAML_TAG', line: 6 },
-      ],
+      onLines('SET_YAML_TAG', 5, 6),
     ),
     check('Y10a', 'empty file', '', [{ code: 'SET_YAML_EMPTY' }]),
     check('Y10b', 'a bare scalar', 'hello\n', [{ code: 'SET_YAML_ROOT_NOT_MAPPING', line: 1 }]),
@@ -279,38 +300,8 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
 
   const deepInline = `<c r="B2" t="inlineStr"><is>${'<r>'.repeat(100_000)}<t>1</t>${'</r>'.repeat(100_000)}</is></c>`;
 
-  const xlsx = (
-    id: string,
-    title: string,
-    bytes: Buffer | string,
-    exit: 0 | 1 | 2,
-    findings: ExpectedFinding[],
-    extra: Partial<CorpusCase> = {},
-  ): CorpusCase => ({
-    id,
-    title,
-    files: { [extra.inputs?.[0] ?? 'quang-ninh.xlsx']: bytes },
-    command: 'validate',
-    exit,
-    findings,
-    ...extra,
-  });
-  const csvCase = (
-    id: string,
-    title: string,
-    bytes: Buffer | string,
-    exit: 0 | 1 | 2,
-    findings: ExpectedFinding[],
-    extra: Partial<CorpusCase> = {},
-  ): CorpusCase => ({
-    id,
-    title,
-    files: { [extra.inputs?.[0] ?? 'quang-ninh.csv']: bytes },
-    command: 'validate',
-    exit,
-    findings,
-    ...extra,
-  });
+  const xlsx = validateCase('quang-ninh.xlsx');
+  const csvCase = validateCase('quang-ninh.csv');
 
   const cases: CorpusCase[] = [
     // --- 8.1 the .xlsx container ---
@@ -714,11 +705,7 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
         'x,y,z',
       ]),
       1,
-      [
-        { code: 'FILE_CSV_FIELD_COUNT', line: 3 },
-        { code: 'FILE_CSV_FIELD_COUNT', line: 5 },
-        { code: 'FILE_CSV_FIELD_COUNT', line: 9 },
-      ],
+      onLines('FILE_CSV_FIELD_COUNT', 3, 5, 9),
     ),
     csvCase(
       'C12',
@@ -732,10 +719,7 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
       'only ambiguous thousands',
       csv(['Mã chỉ số,Giá trị', 'DV.04,"1,234"', 'DV.02,"2,500"']),
       1,
-      [
-        { code: 'DATA_AMBIGUOUS_NUMBER', line: 2 },
-        { code: 'DATA_AMBIGUOUS_NUMBER', line: 3 },
-      ],
+      onLines('DATA_AMBIGUOUS_NUMBER', 2, 3),
     ),
     csvCase(
       'C14',
@@ -749,10 +733,7 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
         '＝1,60',
       ]),
       1,
-      [
-        { code: 'PROVINCE_UNKNOWN', line: 2 },
-        { code: 'PROVINCE_UNKNOWN', line: 6 },
-      ],
+      onLines('PROVINCE_UNKNOWN', 2, 6),
       { note: 'rejected as unknown provinces; the CSV export of such text is tested separately' },
     ),
     csvCase(
@@ -785,10 +766,7 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
       'NUL and BEL inside values',
       csv(['Mã chỉ số,Giá trị', 'HT.01,6\u00000', 'DV.01,2\u00070']),
       1,
-      [
-        { code: 'DATA_CONTROL_CHARACTER', line: 2 },
-        { code: 'DATA_CONTROL_CHARACTER', line: 3 },
-      ],
+      onLines('DATA_CONTROL_CHARACTER', 2, 3),
     ),
     csvCase(
       'C20',
