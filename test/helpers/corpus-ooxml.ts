@@ -122,3 +122,14 @@ export function ooxml(parts: OoxmlParts = {}): Buffer {
   }));
   return writeZip([...specs, ...(parts.extra ?? [])]);
 }
+
+/**
+ * The base workbook with its sheet given as a ready zip entry — pre-deflated hundreds of MB, or
+ * with sizes that lie — placed last, where a reader meets it after every other part.
+ */
+export function ooxmlWithSheet(sheet: Omit<ZipEntrySpec, 'name'>): Buffer {
+  const parts = ooxmlParts();
+  parts.delete('xl/worksheets/sheet1.xml');
+  const specs: ZipEntrySpec[] = [...parts].map(([name, data]) => ({ name, data }));
+  return writeZip([...specs, { name: 'xl/worksheets/sheet1.xml', ...sheet }]);
+}

@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuilt, runBin as runMeasured } from '../helpers/run-bin.js';
-import { ooxmlParts } from '../helpers/corpus-ooxml.js';
+import { ensureBuilt, ROOT, runBin as runMeasured, type BinRun } from '../helpers/run-bin.js';
+import { ooxmlWithSheet } from '../helpers/corpus-ooxml.js';
 import { deflateGenerated } from '../helpers/corpus-zip.js';
-import { writeZip } from '../helpers/zip-writer.js';
+import type { ZipEntrySpec } from '../helpers/zip-writer.js';
 import { bigSheet, setText } from './build-corpus.js';
 
 /**
@@ -16,10 +14,8 @@ import { bigSheet, setText } from './build-corpus.js';
  * in one thread, with its read budgets) on workbooks built to exhaust memory, a Ctrl-C in
  * the middle of writing a report, and what escapes main (uncaught errors, usage errors).
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/smartcity.js');
 const MB = 1024 * 1024;
-const TIME = '/usr/bin/time';
 
 let dir: string;
 let sheet400: { bytes: Buffer; size: number; crc: number };
@@ -33,46 +29,18 @@ function* repeatedRows(megabytes: number): Generator<string> {
   yield '</sheetData></worksheet>';
 }
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  /** Peak RSS in MB (from /usr/bin/time), or null when it is not installed. */
-  peakMb: number | null;
-}
+/** A spawned CLI keeps its cache of compiled sets in the test folder, never the user's. */
+const cacheEnv = (): Record<string, string> => ({ XDG_CACHE_HOME: join(dir, 'cache') });
+const childEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ...cacheEnv() });
 
-/** The environment of a spawned CLI: its cache of compiled sets in the test folder, never the user's. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, XDG_CACHE_HOME: join(dir, 'cache'), ...extra };
-}
+/** Runs the built CLI in the test folder, measuring wall time and peak memory. */
+const runBin = (args: string[], env: Record<string, string> = {}): Promise<BinRun> =>
+  runMeasured(args, dir, { env: { ...cacheEnv(), ...env } });
 
-/** Runs the built CLI, measuring wall time and (with /usr/bin/time) peak RSS. */
-function runBin(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const timed = existsSync(TIME);
-  const command = timed ? TIME : process.execPath;
-  const argv = timed ? ['-f', 'PEAK_KB=%M', process.execPath, BIN, ...args] : [BIN, ...args];
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(command, argv, { cwd: dir, env: childEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      const peak = /PEAK_KB=(\d+)/.exec(stderr);
-      resolve({
-        code,
-        signal,
-        stdout,
-        stderr: stderr.replace(/PEAK_KB=\d+\n?/, ''),
-        ms: performance.now() - started,
-        peakMb: peak === null ? null : Number(peak[1]) / 1024,
-      });
-    });
-  });
+/** Validates (as JSON) the base workbook with `sheet` as its sheet, written as `name`. */
+async function validateSheet(name: string, sheet: Omit<ZipEntrySpec, 'name'>): Promise<BinRun> {
+  await writeFile(join(dir, name), ooxmlWithSheet(sheet));
+  return runBin(['validate', '--set', 'set.yaml', '--format', 'json', name]);
 }
 
 beforeAll(async () => {
@@ -90,21 +58,7 @@ describe('memory and time limits (built binary)', () => {
     // Honest sizes: ~400 MB of rows, a few hundred KB zipped.
     const sheet = sheet400;
     expect(sheet.size).toBeGreaterThan(380 * MB);
-    const parts = ooxmlParts();
-    parts.delete('xl/worksheets/sheet1.xml');
-    const zip = writeZip([
-      ...[...parts].map(([name, data]) => ({ name, data })),
-      { name: 'xl/worksheets/sheet1.xml', compressed: sheet },
-    ]);
-    await writeFile(join(dir, 'bomb-400.xlsx'), zip);
-    const run = await runBin([
-      'validate',
-      '--set',
-      'set.yaml',
-      '--format',
-      'json',
-      'bomb-400.xlsx',
-    ]);
+    const run = await validateSheet('bomb-400.xlsx', { compressed: sheet });
     expect(run.code, run.stderr).toBe(1);
     // ~1,000× its compressed size: a bomb by Apache POI's minimum inflate ratio (0.01).
     expect(JSON.parse(run.stdout).findings[0]).toMatchObject({
@@ -112,59 +66,31 @@ describe('memory and time limits (built binary)', () => {
       value: 'xl/worksheets/sheet1.xml',
     });
     expect(run.ms).toBeLessThan(10_000);
-    if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(700);
+    expect(run.peakMb).toBeLessThan(700);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   }, 60_000);
 
   it('refuses the same 400 MB sheet when its sizes lie (declared 1 MB), inflating only 1 MB', async () => {
     const sheet = sheet400;
-    const parts = ooxmlParts();
-    parts.delete('xl/worksheets/sheet1.xml');
-    const zip = writeZip([
-      ...[...parts].map(([name, data]) => ({ name, data })),
-      { name: 'xl/worksheets/sheet1.xml', compressed: sheet, declaredSize: MB },
-    ]);
-    await writeFile(join(dir, 'bomb-lying.xlsx'), zip);
-    const run = await runBin([
-      'validate',
-      '--set',
-      'set.yaml',
-      '--format',
-      'json',
-      'bomb-lying.xlsx',
-    ]);
+    const run = await validateSheet('bomb-lying.xlsx', { compressed: sheet, declaredSize: MB });
     expect(run.code, run.stderr).toBe(1);
     expect(JSON.parse(run.stdout).findings[0]).toMatchObject({ code: 'FILE_XLSX_CORRUPT' });
     expect(run.ms).toBeLessThan(10_000);
-    if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(700);
+    expect(run.peakMb).toBeLessThan(700);
   }, 60_000);
 
   it('a workbook under the zip caps but over the row cap is FILE_TOO_MANY_CELLS, no V8 abort', async () => {
     // 250,000 rows × 1 cell: ~10 MB of XML, passes the pre-flight, over the 200,000-row cap.
     const sheet = await deflateGenerated(bigSheet(250_000, 1), 6);
     expect(sheet.size).toBeLessThan(100 * MB);
-    const parts = ooxmlParts();
-    parts.delete('xl/worksheets/sheet1.xml');
-    const zip = writeZip([
-      ...[...parts].map(([name, data]) => ({ name, data })),
-      { name: 'xl/worksheets/sheet1.xml', compressed: sheet },
-    ]);
-    await writeFile(join(dir, 'many-rows.xlsx'), zip);
-    const run = await runBin([
-      'validate',
-      '--set',
-      'set.yaml',
-      '--format',
-      'json',
-      'many-rows.xlsx',
-    ]);
+    const run = await validateSheet('many-rows.xlsx', { compressed: sheet });
     expect(run.signal).toBeNull();
     expect(run.code, run.stderr).toBe(1);
     const codes = (JSON.parse(run.stdout).findings as { code: string }[]).map((f) => f.code);
     expect(codes.some((c) => c === 'FILE_TOO_MANY_CELLS' || c === 'FILE_XLSX_TOO_COMPLEX')).toBe(
       true,
     );
-    if (run.peakMb !== null) expect(run.peakMb).toBeLessThan(2500);
+    expect(run.peakMb).toBeLessThan(2500);
   }, 90_000);
 });
 
@@ -270,7 +196,7 @@ describe('a stop signal (Ctrl-C, SIGTERM, SIGHUP) while writing a report', () =>
     it(`${signal} once the temp file exists: exit ${exit}, no temp file, no report`, async () => {
       // Issue 17 item 7, measured like every red-team case: the stop is prompt and small.
       const run = await runMeasured(score, dir, {
-        env: { XDG_CACHE_HOME: join(dir, 'cache') },
+        env: cacheEnv(),
         imports: [signalHook(signal, 'opened')],
       });
       expect({ code: run.code, signal: run.signal }, run.stderr).toEqual({
@@ -356,19 +282,7 @@ describe('what escapes main', () => {
       'setTimeout(() => { Promise.reject(new Error("boom")) }, 500)',
     ]) {
       const url = `data:text/javascript,${encodeURIComponent(hook)}`;
-      const run = await new Promise<Run>((resolve) => {
-        const child = spawn(process.execPath, ['--import', url, BIN, 'provinces'], {
-          cwd: dir,
-          env: childEnv(),
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('close', (code, signal) =>
-          resolve({ code, signal, stdout, stderr, ms: 0, peakMb: null }),
-        );
-      });
+      const run = await runMeasured(['provinces'], dir, { env: cacheEnv(), imports: [url] });
       // The timer fires well after bin/ has installed its handlers (and keeps the process
       // alive until then), so this is a throw from inside a running command.
       expect(run.code, run.stderr).toBe(3);

@@ -3,11 +3,11 @@ import {
   longRows,
   numberCell,
   ooxml,
-  ooxmlParts,
+  ooxmlWithSheet,
   validRows,
 } from '../helpers/corpus-ooxml.js';
 import { deflateGenerated } from '../helpers/corpus-zip.js';
-import { deflateRepeated, writeZip, type ZipEntrySpec } from '../helpers/zip-writer.js';
+import { deflateRepeated, writeZip } from '../helpers/zip-writer.js';
 import type { ExpectedFinding } from './build-corpus.js';
 
 /**
@@ -134,13 +134,6 @@ function* honestRows(count: number, columns: number): Generator<string> {
   yield '</sheetData></worksheet>';
 }
 
-async function withSheet(sheet: { bytes: Buffer; size: number; crc: number }): Promise<Buffer> {
-  const parts = ooxmlParts();
-  parts.delete('xl/worksheets/sheet1.xml');
-  const specs: ZipEntrySpec[] = [...parts].map(([name, data]) => ({ name, data }));
-  return writeZip([...specs, { name: 'xl/worksheets/sheet1.xml', compressed: sheet }]);
-}
-
 export async function redTeamXlsxCases(): Promise<RedTeamCase[]> {
   const notNumber = longRows([
     ['HT.01', numberCell('B2', '12abc')],
@@ -255,7 +248,7 @@ export async function redTeamXlsxCases(): Promise<RedTeamCase[]> {
     {
       id: 'RTB1',
       title: 'a sheet of 150 MB that compresses ~1,000× (a bomb by ratio)',
-      bytes: await withSheet(await deflateGenerated(repeatedRows(150), 6)),
+      bytes: ooxmlWithSheet({ compressed: await deflateGenerated(repeatedRows(150), 6) }),
       exit: 1,
       findings: [{ code: 'FILE_XLSX_INFLATE_RATIO', value: 'xl/worksheets/sheet1.xml' }],
       ...SMALL,
@@ -263,7 +256,7 @@ export async function redTeamXlsxCases(): Promise<RedTeamCase[]> {
     {
       id: 'RTB2',
       title: 'an honest 12 MB sheet with --max-size 2 (10 MB inflated in all)',
-      bytes: await withSheet(await deflateGenerated(honestRows(50_000, 8), 6)),
+      bytes: ooxmlWithSheet({ compressed: await deflateGenerated(honestRows(50_000, 8), 6) }),
       args: ['--max-size', '2'],
       exit: 1,
       findings: [{ code: 'FILE_XLSX_TOO_LARGE' }],
@@ -272,7 +265,7 @@ export async function redTeamXlsxCases(): Promise<RedTeamCase[]> {
     {
       id: 'RTB3',
       title: 'under the zip budget but 250,000 rows: over the row cap',
-      bytes: await withSheet(await deflateGenerated(honestRows(250_000, 1), 6)),
+      bytes: ooxmlWithSheet({ compressed: await deflateGenerated(honestRows(250_000, 1), 6) }),
       exit: 1,
       findings: [{ code: 'FILE_TOO_MANY_CELLS' }],
       ...SMALL,
