@@ -20,6 +20,28 @@ export interface ZipEntrySpec {
   flags?: number;
 }
 
+interface HeaderFields {
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The fields a local and a central header share, in the same order: from byte 6 of a local
+ * header and byte 8 of a central one (which has "version made by" first). Time and date stay 0.
+ */
+function writeHeaderFields(header: Buffer, at: number, f: HeaderFields): void {
+  header.writeUInt16LE(f.flags, at);
+  header.writeUInt16LE(f.method, at + 2);
+  header.writeUInt32LE(f.crc >>> 0, at + 8);
+  header.writeUInt32LE(f.compressedSize, at + 12);
+  header.writeUInt32LE(f.size, at + 16);
+  header.writeUInt16LE(f.nameLength, at + 20);
+}
+
 export function writeZip(specs: readonly ZipEntrySpec[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -49,27 +71,25 @@ export function writeZip(specs: readonly ZipEntrySpec[]): Buffer {
     const declaredCrc = spec.declaredCrc ?? crc;
     const flags = (spec.flags ?? 0) | 0x800;
 
+    const shared: HeaderFields = {
+      flags,
+      method,
+      crc: declaredCrc,
+      compressedSize: payload.length,
+      size: declaredSize,
+      nameLength: name.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(declaredCrc >>> 0, 14);
-    local.writeUInt32LE(payload.length, 18);
-    local.writeUInt32LE(declaredSize, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeHeaderFields(local, 6, shared);
     locals.push(local, name, payload);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(declaredCrc >>> 0, 16);
-    central.writeUInt32LE(payload.length, 20);
-    central.writeUInt32LE(declaredSize, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeHeaderFields(central, 8, shared);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
     offset += 30 + name.length + payload.length;
