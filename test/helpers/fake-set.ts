@@ -1,4 +1,5 @@
 import type { ResolvedIndicator, ResolvedSet } from '../../src/core/set/resolved-set.js';
+import { group, indicator, makeSet } from './example-set.js';
 
 /**
  * Builders for ResolvedSet objects in tests, so a stage can be tested without YAML. Every field
@@ -8,51 +9,31 @@ export type FakeIndicator = Partial<ResolvedIndicator> & { code: string };
 
 export function fakeIndicator(input: FakeIndicator): ResolvedIndicator {
   const group = input.code.split('.')[0] ?? 'G';
-  return {
-    name: { vi: `Chỉ số ${input.code}`, en: `Indicator ${input.code}` },
-    path: [group],
-    type: 'number',
-    unit: null,
-    direction: 'higher',
-    points: 10,
-    scoring: { method: 'target', target: 100, worst: 0 },
-    range: [null, null],
-    ratio: false,
-    evidence: 'optional',
-    aliases: [],
-    basis: null,
-    rollup: 'mean',
-    ...input,
-  };
+  // Unlike indicator(), an info indicator here keeps 10 points unless the test says otherwise.
+  return indicator(
+    input.code,
+    [group],
+    { method: 'target', target: 100, worst: 0 },
+    { points: 10, ...input },
+  );
 }
 
 /** A one-level set: one group per code prefix ("HT.01" → group "HT"), indicators in order. */
 function fakeSet(indicators: FakeIndicator[], overrides: Partial<ResolvedSet> = {}): ResolvedSet {
   const resolved = indicators.map(fakeIndicator);
-  const groupCodes = [...new Set(resolved.map((indicator) => indicator.path[0]!))];
-  return {
+  const groupCodes = [...new Set(resolved.map((i) => i.path[0]!))];
+  const groups = groupCodes.map((code) => {
+    const members = resolved.filter((i) => i.path[0] === code);
+    const points = members.reduce((sum, i) => sum + i.points, 0);
+    return group(code, points, { indicators: members.map((i) => i.code) });
+  });
+  return makeSet(groups, resolved, {
     id: 'fake-set',
     version: '1',
     title: { vi: 'Bộ giả lập', en: 'Fake set' },
-    source: null,
-    effective: null,
-    levels: null,
-    missing: 'zero',
-    total: null,
     bands: [],
-    ratings: [],
-    groups: groupCodes.map((code) => ({
-      code,
-      level: 1,
-      parent: null,
-      name: { vi: `Nhóm ${code}`, en: `Group ${code}` },
-      points: resolved.filter((i) => i.path[0] === code).reduce((sum, i) => sum + i.points, 0),
-      groups: [],
-      indicators: resolved.filter((i) => i.path[0] === code).map((i) => i.code),
-    })),
-    indicators: resolved,
     ...overrides,
-  };
+  });
 }
 
 /** The worked example's set (test/fixtures/data/example-set.yaml) plus a ratio and an evidence indicator. */
