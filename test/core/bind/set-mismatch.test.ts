@@ -2,27 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { bindSource } from '../../../src/core/bind/bind-source.js';
 import type { RawSource } from '../../../src/core/table/raw-table.js';
 import { exampleSet } from '../../helpers/example-set.js';
+import { csvSource } from './raw-source-builder.js';
+
+/** A CSV table of these rows, as the CSV reader gives it. */
+const table = (rows: readonly (readonly string[])[]): RawSource =>
+  csvSource('nop/khac.csv', rows.map((cells) => cells.join(',')).join('\n'));
 
 /** A long CSV table: header row, then [code, value] rows. */
-function longCsv(codes: readonly string[]): RawSource {
-  const rows = [['Mã chỉ số', 'Giá trị'], ...codes.map((code) => [code, '50'])];
-  return {
-    file: 'nop/khac.csv',
-    kind: 'csv',
-    findings: [],
-    sheets: [
-      {
-        name: null,
-        hidden: false,
-        merges: [],
-        rows: rows.map((cells, r) => ({
-          row: r + 1,
-          cells: cells.map((value, c) => ({ value, row: r + 1, column: c + 1 })),
-        })),
-      },
-    ],
-  };
-}
+const longCsv = (codes: readonly string[]): RawSource =>
+  table([['Mã chỉ số', 'Giá trị'], ...codes.map((code) => [code, '50'])]);
 
 const options = { province: 'Hà Nội', year: 2025, decimal: 'auto', sheet: null } as const;
 const codes = (source: RawSource) =>
@@ -48,24 +36,10 @@ describe('DATA_SET_MISMATCH (spec §6)', () => {
   });
 
   it('a wide table for another set is recognised by its header words', () => {
-    const rows = [
+    const source = table([
       ['Tỉnh', 'XA.01', 'XA.02', 'XA.03'],
       ['Hà Nội', '1', '2', '3'],
-    ];
-    const source: RawSource = {
-      ...longCsv([]),
-      sheets: [
-        {
-          name: null,
-          hidden: false,
-          merges: [],
-          rows: rows.map((cells, r) => ({
-            row: r + 1,
-            cells: cells.map((value, c) => ({ value, row: r + 1, column: c + 1 })),
-          })),
-        },
-      ],
-    };
+    ]);
     const dataset = bindSource(source, exampleSet(), { ...options, province: null });
     expect(dataset.layout).toBe('wide');
     expect(dataset.findings.map((f) => f.code)).toContain('DATA_SET_MISMATCH');
