@@ -34,6 +34,10 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Reads `content` written as `name` in the test folder. */
+const read = (name: string, content: Uint8Array | string, readOptions = options) =>
+  readSource(put(name, content), readOptions);
+
 function put(name: string, content: Uint8Array | string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -44,7 +48,7 @@ const codes = (s: { findings: { code: string }[] }): string[] => s.findings.map(
 
 describe('readSource', () => {
   it('reads an .xlsx and names it by its NFC base name', async () => {
-    const source = await readSource(put('Đồng Nai 2025.xlsx'.normalize('NFD'), xlsx), options);
+    const source = await read('Đồng Nai 2025.xlsx'.normalize('NFD'), xlsx);
     expect(source.file).toBe('Đồng Nai 2025.xlsx'.normalize('NFC'));
     expect(source.kind).toBe('xlsx');
     expect(source.findings).toEqual([]);
@@ -53,22 +57,22 @@ describe('readSource', () => {
 
   it('hands .csv, .txt and .tsv (any case) to the CSV reader', async () => {
     for (const name of ['a.csv', 'b.TXT', 'c.tsv']) {
-      const source = await readSource(put(name, 'Mã,Giá trị\nHT.BR.01,85\n'), options);
+      const source = await read(name, 'Mã,Giá trị\nHT.BR.01,85\n');
       expect(source).toMatchObject({ file: name, kind: 'csv', csvMarker: true });
     }
   });
 
   it('refuses a workbook named .csv', async () => {
-    const source = await readSource(put('real.csv', xlsx), options);
+    const source = await read('real.csv', xlsx);
     expect(codes(source)).toEqual(['FILE_NOT_CSV']);
     expect(source).toMatchObject({ kind: 'csv', sheets: [] });
-    expect(
-      codes(await readSource(put('old.csv', Buffer.concat([CFB, Buffer.alloc(504)])), options)),
-    ).toEqual(['FILE_NOT_CSV']);
+    expect(codes(await read('old.csv', Buffer.concat([CFB, Buffer.alloc(504)])))).toEqual([
+      'FILE_NOT_CSV',
+    ]);
   });
 
   it('refuses a CSV renamed .xlsx with a rename hint', async () => {
-    const source = await readSource(put('csv-renamed.xlsx', 'Tỉnh,Điểm\nHà Nội,85\n'), options);
+    const source = await read('csv-renamed.xlsx', 'Tỉnh,Điểm\nHà Nội,85\n');
     expect(source.findings).toMatchObject([
       { code: 'FILE_XLSX_IS_CSV', file: 'csv-renamed.xlsx', args: { extension: '.xlsx' } },
     ]);
@@ -83,9 +87,7 @@ describe('readSource', () => {
       Buffer.alloc(1000, 7),
     ]);
     for (const name of ['legacy.xls', 'legacy-as.xlsx', 'noext']) {
-      expect(codes(await readSource(put(name, legacy), options)), name).toEqual([
-        'FILE_XLSX_LEGACY_OR_ENCRYPTED',
-      ]);
+      expect(codes(await read(name, legacy)), name).toEqual(['FILE_XLSX_LEGACY_OR_ENCRYPTED']);
     }
   });
 
@@ -97,29 +99,23 @@ describe('readSource', () => {
       Buffer.alloc(64),
       Buffer.from('EncryptedPackage', 'utf16le'),
     ]);
-    const source = await readSource(put('encrypted.xlsx', encrypted), options);
+    const source = await read('encrypted.xlsx', encrypted);
     expect(source.findings).toMatchObject([
       { code: 'FILE_XLSX_ENCRYPTED', severity: 'error', file: 'encrypted.xlsx' },
     ]);
   });
 
   it('refuses an HTML table or SpreadsheetML XML saved as .xls', async () => {
-    const html = await readSource(
-      put(
-        'html-table.xls',
-        '<html><body><table><tr><td>Hà Nội</td><td>85</td></tr></table></body></html>',
-      ),
-      options,
+    const html = await read(
+      'html-table.xls',
+      '<html><body><table><tr><td>Hà Nội</td><td>85</td></tr></table></body></html>',
     );
     expect(html.findings).toMatchObject([
       { code: 'FILE_XLSX_HTML_OR_XML', args: { content: 'HTML' } },
     ]);
-    const xml = await readSource(
-      put(
-        'xml2003.xls',
-        '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
-      ),
-      options,
+    const xml = await read(
+      'xml2003.xls',
+      '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
     );
     expect(xml.findings).toMatchObject([
       { code: 'FILE_XLSX_HTML_OR_XML', args: { content: 'XML' } },
@@ -127,7 +123,7 @@ describe('readSource', () => {
   });
 
   it('reads a real .xlsx named .xls, with a warning', async () => {
-    const source = await readSource(put('really.xls', xlsx), options);
+    const source = await read('really.xls', xlsx);
     expect(source.findings).toMatchObject([
       { code: 'FILE_XLSX_EXTENSION_MISMATCH', severity: 'warning' },
     ]);
@@ -139,21 +135,21 @@ describe('readSource', () => {
       { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 'store' },
       { name: 'content.xml', data: '<x/>' },
     ]);
-    expect((await readSource(put('ods-renamed.xlsx', ods), options)).findings).toMatchObject([
+    expect((await read('ods-renamed.xlsx', ods)).findings).toMatchObject([
       { code: 'FILE_NOT_SPREADSHEETML', args: { format: '.ods' } },
     ]);
     const xlsb = writeZip([
       { name: 'xl/workbook.bin', data: 'b' },
       { name: 'xl/worksheets/sheet1.bin', data: 'b' },
     ]);
-    expect((await readSource(put('xlsb-renamed.xlsx', xlsb), options)).findings).toMatchObject([
+    expect((await read('xlsb-renamed.xlsx', xlsb)).findings).toMatchObject([
       { code: 'FILE_NOT_SPREADSHEETML', args: { format: '.xlsb' } },
     ]);
   });
 
   it('refuses .ods, .xlsb and .numbers by extension', async () => {
     for (const name of ['a.ods', 'b.xlsb', 'c.numbers']) {
-      const source = await readSource(put(name, xlsx), options);
+      const source = await read(name, xlsx);
       expect(source.findings, name).toMatchObject([
         { code: 'FILE_UNSUPPORTED_FORMAT', args: { format: name.slice(1) } },
       ]);
@@ -162,25 +158,25 @@ describe('readSource', () => {
 
   it('refuses an empty file', async () => {
     for (const name of ['empty.xlsx', 'empty.csv', 'empty.xls']) {
-      expect(codes(await readSource(put(name, ''), options)), name).toEqual(['FILE_EMPTY']);
+      expect(codes(await read(name, '')), name).toEqual(['FILE_EMPTY']);
     }
   });
 
   it('refuses a file over --max-size without reading it', async () => {
-    const source = await readSource(put('big.xlsx', xlsx), { ...options, maxSize: 100 });
+    const source = await read('big.xlsx', xlsx, { ...options, maxSize: 100 });
     expect(source.findings).toMatchObject([
       { code: 'FILE_TOO_LARGE', file: 'big.xlsx', args: { size: xlsx.length } },
     ]);
   });
 
   it('sniffs files with other extensions: zip → workbook, text → CSV', async () => {
-    expect((await readSource(put('export.dat', xlsx), options)).sheets).toHaveLength(1);
-    expect(await readSource(put('export', 'a,b\n1,2\n'), options)).toMatchObject({
+    expect((await read('export.dat', xlsx)).sheets).toHaveLength(1);
+    expect(await read('export', 'a,b\n1,2\n')).toMatchObject({
       csvMarker: true,
     });
-    expect(
-      codes(await readSource(put('blob.bin', Buffer.from([0, 1, 2, 3, 0, 0, 9])), options)),
-    ).toEqual(['FILE_UNSUPPORTED_FORMAT']);
+    expect(codes(await read('blob.bin', Buffer.from([0, 1, 2, 3, 0, 0, 9])))).toEqual([
+      'FILE_UNSUPPORTED_FORMAT',
+    ]);
   });
 
   it('reads an .xlsm and warns that its macros are ignored', async () => {
@@ -189,7 +185,7 @@ describe('readSource', () => {
       ...unzipEntries(xlsx).map((e) => ({ name: e.name, data: e.data })),
       { name: 'xl/vbaProject.bin', data: Buffer.from([1, 2]) },
     ]);
-    const source = await readSource(put('macro.xlsm', xlsm), options);
+    const source = await read('macro.xlsm', xlsm);
     expect(codes(source)).toEqual(['FILE_XLSX_MACROS_IGNORED']);
     expect(source.sheets).toHaveLength(1);
   });
@@ -209,10 +205,7 @@ describe('readSource', () => {
   });
 
   it('reports a truncated workbook as corrupt, never with a stack', async () => {
-    const source = await readSource(
-      put('truncated.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2))),
-      options,
-    );
+    const source = await read('truncated.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2)));
     expect(codes(source)).toEqual(['FILE_XLSX_CORRUPT']);
     expect(JSON.stringify(source.findings)).not.toMatch(/\n\s+at /);
   });
