@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { DTI_2022_MAIN_INDICATORS } from '../helpers/dti-2022-published.js';
 
 /**
  * A real-world check of the scoring: the provincial DTI 2022 as published on dti.gov.vn
@@ -20,17 +21,6 @@ const TOLERANCE = 1.5e-4;
 const PROVINCE_HEADER = 'Các tỉnh, thành phố trực thuộc TW';
 const RANK_HEADER = 'Xếp hạng DTI';
 const DTI_HEADER = 'CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)';
-/** The main indicators in the published column order, with their maximum points (QĐ 922). */
-const MAIN_INDICATORS: [string, number][] = [
-  ['Nhận thức số', 100],
-  ['Thể chế số', 100],
-  ['Hạ tầng số', 100],
-  ['Nhân lực số', 100],
-  ['An toàn thông tin mạng', 100],
-  ['Hoạt động chính quyền số', 200],
-  ['Hoạt động kinh tế số', 150],
-  ['Hoạt động xã hội số', 150],
-];
 
 interface PublishedRow {
   rank: number;
@@ -46,7 +36,7 @@ function published(): PublishedRow[] {
   return records.map((record) => ({
     rank: Number(record[RANK_HEADER]),
     name: record[PROVINCE_HEADER]!,
-    scores: MAIN_INDICATORS.map(([name]) => Number(record[`Chỉ số ${name}`])),
+    scores: DTI_2022_MAIN_INDICATORS.map(([name]) => Number(record[`Chỉ số ${name}`])),
     dti: Number(record[DTI_HEADER]),
   }));
 }
@@ -119,7 +109,7 @@ describe('the bundled dti-2022 set reproduces the published DTI 2022', () => {
 
   it('scores a table with the bare indicator names, semicolons and decimal commas the same', async () => {
     const rows = published();
-    const header = ['Tỉnh/Thành phố', ...MAIN_INDICATORS.map(([name]) => name)].join(';');
+    const header = ['Tỉnh/Thành phố', ...DTI_2022_MAIN_INDICATORS.map(([name]) => name)].join(';');
     const lines = rows.map((r) =>
       [r.name, ...r.scores.map((s) => s.toFixed(4).replace('.', ','))].join(';'),
     );

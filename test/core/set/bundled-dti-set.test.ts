@@ -4,24 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveSet } from '../../../src/core/set/resolve-set.js';
 import { readIndicatorSet } from '../../../src/io/yaml/read-indicator-set.js';
 import { yamlIndicatorSet } from '../../../src/io/yaml/yaml-indicator-set.js';
+import { DTI_2022_MAIN_INDICATORS } from '../../helpers/dti-2022-published.js';
 
 const SET_PATH = fileURLToPath(new URL('../../../indicators/dti-2022.yaml', import.meta.url));
 const text = readFileSync(SET_PATH, 'utf8');
-
-/**
- * The provincial DTI 2022 (QĐ 922/QĐ-BTTTT, Phụ lục 1): the eight scored main indicators under
- * the column headers of the published ranking, with their maximum points.
- */
-const PUBLISHED: [string, number][] = [
-  ['Nhận thức số', 100],
-  ['Thể chế số', 100],
-  ['Hạ tầng số', 100],
-  ['Nhân lực số', 100],
-  ['An toàn thông tin mạng', 100],
-  ['Hoạt động chính quyền số', 200],
-  ['Hoạt động kinh tế số', 150],
-  ['Hoạt động xã hội số', 150],
-];
 
 describe('bundled set indicators/dti-2022.yaml', () => {
   const { set, findings } = yamlIndicatorSet(text, 'dti-2022.yaml');
@@ -33,7 +19,7 @@ describe('bundled set indicators/dti-2022.yaml', () => {
   });
 
   it('has the published main indicators, in order, with the points of QĐ 922', () => {
-    expect(set!.indicators.map((i) => [i.name.vi, i.points])).toEqual(PUBLISHED);
+    expect(set!.indicators.map((i) => [i.name.vi, i.points])).toEqual(DTI_2022_MAIN_INDICATORS);
     expect(set!.indicators.reduce((sum, i) => sum + i.points, 0)).toBe(1000);
     expect(set!.groups.map((g) => [g.code, g.points])).toEqual([
       ['NT', 500],
