@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, transcriptText } from '../helpers/run-cli.js';
+import { HUE_PRE_2025 } from '../helpers/hue-pre-2025.js';
 
 interface JsonUnit {
   code: string;
@@ -74,18 +75,7 @@ describe('smartcity provinces', () => {
   it('lists code 46 before 2025 as the city of Huế from 2025-01-01, alias Thừa Thiên Huế', async () => {
     const t = await runCli(['provinces', '--era', 'pre-2025', '--format', 'json']);
     const units = JSON.parse(t.stdout) as JsonUnit[];
-    expect(units.filter((u) => u.code === '46')).toEqual([
-      {
-        code: '46',
-        name: 'Huế',
-        type: 'city',
-        era: 'pre-2025',
-        validFrom: '2025-01-01',
-        validTo: '2025-06-30',
-        successor: '46',
-        aliases: ['Thừa Thiên Huế', 'TT Huế'],
-      },
-    ]);
+    expect(units.filter((u) => u.code === '46')).toEqual([HUE_PRE_2025]);
     expect(units.filter((u) => u.type === 'city').map((u) => u.code)).toEqual([
       '01',
       '31',

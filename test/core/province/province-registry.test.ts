@@ -4,6 +4,7 @@ import { parseProvinceCsv, provinceCsvPath } from '../../../scripts/make-provinc
 import provinceData from '../../../src/core/province/province-data.json' with { type: 'json' };
 import { provinceRegistry, provincesOfEra } from '../../../src/core/province/province-registry.js';
 import { foldText } from '../../../src/core/text/fold-text.js';
+import { HUE_PRE_2025 } from '../../helpers/hue-pre-2025.js';
 
 describe('province registry', () => {
   it('agrees with indicators/provinces.csv (run scripts/make-province-data.ts after editing it)', () => {
@@ -60,18 +61,7 @@ describe('province registry', () => {
 
   it('keeps code 46 as one pre-2025 row: the city of Huế from 2025-01-01, alias Thừa Thiên Huế', () => {
     const hue = provincesOfEra('pre-2025').filter((u) => u.code === '46');
-    expect(hue).toEqual([
-      {
-        code: '46',
-        name: 'Huế',
-        type: 'city',
-        era: 'pre-2025',
-        validFrom: '2025-01-01',
-        validTo: '2025-06-30',
-        successor: '46',
-        aliases: ['Thừa Thiên Huế', 'TT Huế'],
-      },
-    ]);
+    expect(hue).toEqual([HUE_PRE_2025]);
   });
 
   it('gives every pre-2025 unit a 2025 successor and dates every unit', () => {
