@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 /** test/fixtures, where every file a test reads comes from (tests use only the repository's files). */
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /** A path inside test/fixtures. */
 export function fixture(...parts: string[]): string {
