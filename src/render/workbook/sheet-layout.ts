@@ -3,6 +3,7 @@ import {
   eachRow,
   NUMBER_FORMATS,
   type SheetCell,
+  type SheetColumn,
   type SheetSpec,
 } from './workbook-sheet.js';
 
@@ -19,22 +20,44 @@ const HEADER_LINES = 6;
 const MAX_LINES = 12;
 const WIDTH_SAMPLE_ROWS = 500;
 
-/** A width from the longest content of the column (a line of it, for wrapped text), capped. */
-export function columnWidth(spec: SheetSpec, index: number): number {
-  const column = spec.columns[index]!;
-  if (column.width !== undefined) return column.width;
-  const cap = column.maxWidth ?? (column.wrap === true ? WRAP_WIDTH : MAX_WIDTH);
-  // Room for the autofilter button beside the header.
-  let width = spec.header === false ? 0 : Math.min(longestLine(column.header) + 3, cap);
+/**
+ * Each column's width from its longest content (a line of it, for wrapped text), capped. One
+ * walk over the sampled rows serves every column: a streamed row (ranking, heat map) is built
+ * from the scores each time it is visited, so a walk per column built each row once per column.
+ */
+export function columnWidths(spec: SheetSpec): number[] {
+  const widths = spec.columns.map((column) =>
+    // Room for the autofilter button beside the header.
+    spec.header === false ? 0 : Math.min(longestLine(column.header) + 3, capOf(column)),
+  );
+  // Columns still measured: not of a fixed width, and not yet at their cap.
+  let open = spec.columns.flatMap((column, i) =>
+    column.width === undefined && widths[i]! < capOf(column) ? [i] : [],
+  );
   // The first rows are a fair sample: widths of a 100,000-row sheet need not read every cell.
   let sampled = 0;
-  eachRow(spec, (cells) => {
-    const cell = cells[index];
-    if (cell !== undefined) width = Math.max(width, displayLength(cell, column.numFmt) + 2);
-    return width < cap && ++sampled < WIDTH_SAMPLE_ROWS;
+  if (open.length > 0) {
+    eachRow(spec, (cells) => {
+      sampled++;
+      for (const index of open) {
+        const cell = cells[index];
+        if (cell === undefined) continue;
+        const width = displayLength(cell, spec.columns[index]!.numFmt) + 2;
+        if (width > widths[index]!) widths[index] = width;
+      }
+      open = open.filter((index) => widths[index]! < capOf(spec.columns[index]!));
+      return open.length > 0 && sampled < WIDTH_SAMPLE_ROWS;
+    });
+  }
+  return spec.columns.map((column, i) => {
+    if (column.width !== undefined) return column.width;
+    const cap = capOf(column);
+    return widths[i]! >= cap ? cap : Math.max(MIN_WIDTH, Math.min(widths[i]!, cap));
   });
-  if (width >= cap) return cap;
-  return Math.max(MIN_WIDTH, Math.min(width, cap));
+}
+
+function capOf(column: SheetColumn): number {
+  return column.maxWidth ?? (column.wrap === true ? WRAP_WIDTH : MAX_WIDTH);
 }
 
 function displayLength(cell: SheetCell, columnFormat: string | undefined): number {

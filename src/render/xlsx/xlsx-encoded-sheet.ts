@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/table/cell-address.js';
-import { columnWidth, headerRowHeight, wrappedRowHeight } from '../workbook/sheet-layout.js';
+import { columnWidths, headerRowHeight, wrappedRowHeight } from '../workbook/sheet-layout.js';
 import {
   cellValue,
   eachRow,
@@ -89,7 +89,7 @@ export function encodeSheet(
 ): EncodedSheet {
   const rows = rowCount(spec);
   const rowEnds = new Int32Array(rows);
-  const widths = spec.columns.map((_, i) => columnWidth(spec, i));
+  const widths = columnWidths(spec);
   const form = !hasHeader(spec);
   const spans = mergedSpans(spec, widths);
   const heights =
