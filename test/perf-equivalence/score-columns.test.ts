@@ -9,6 +9,7 @@ import type { EntityScore, IndicatorScore, Report } from '../../src/core/score/r
 import type { ResolvedSet } from '../../src/core/set/resolved-set.js';
 import { entitiesFromIndicators, scoreEntities } from '../../src/core/score/score-entities.js';
 import {
+  achievementAt,
   gapCountOf,
   gapsOf,
   groupsOf,
@@ -90,6 +91,7 @@ describe('scores in columns', () => {
           expect(gapCountOf(entity)).toBe(want.gaps.length);
           want.indicators.forEach((score, i) => expect(indicatorAt(entity, i)).toEqual(score));
           expect(indicatorAt(entity, want.indicators.length)).toBeUndefined();
+          expectAchievements(entity, want);
         });
         expect(JSON.stringify(viewed)).toBe(JSON.stringify(plain));
         expect(Object.keys(viewed[0]!)).toEqual(Object.keys(plain[0]!));
@@ -224,9 +226,23 @@ describe('scores in columns', () => {
     }));
     const viewed = entitiesFromIndicators(set, rows);
     const plain = plainFromIndicators(set, rows);
+    viewed.forEach((entity, e) => expectAchievements(entity, plain[e]!));
     expect(JSON.stringify(viewed)).toBe(JSON.stringify(plain));
   });
 });
+
+/** achievementAt reads what indicators[i] holds, for its own code only, in and out of range. */
+function expectAchievements(entity: EntityScore, want: EntityScore): void {
+  const codes = want.indicators.map((score) => score.code);
+  for (let i = -1; i <= want.indicators.length; i++) {
+    for (const code of [...new Set([...codes.slice(0, 3), codes[i] ?? 'X', 'X'])]) {
+      const score = want.indicators[i];
+      expect(achievementAt(entity, i, code)).toBe(
+        score?.code === code ? score.achievement : undefined,
+      );
+    }
+  }
+}
 
 describe('an entity of the report, as a program uses it', () => {
   const set = exampleSet();

@@ -107,6 +107,22 @@ export function indicatorAt(entity: EntityScore, i: number): IndicatorScore | un
     : undefined;
 }
 
+/**
+ * The achievement of `entity.indicators[i]` when that indicator has `code`; undefined when it is
+ * not there or has another code. Read from the columns, building nothing, when the entity is a
+ * view.
+ */
+export function achievementAt(
+  entity: EntityScore,
+  i: number,
+  code: string,
+): number | null | undefined {
+  const view = viewOf(entity, 'indicators');
+  if (view !== null) return view.columns.achievementOf(view.e, i, code);
+  const score = entity.indicators[i];
+  return score?.code === code ? score.achievement : undefined;
+}
+
 export function indicatorCountOf(entity: EntityScore): number {
   const view = viewOf(entity, 'indicators');
   return view === null ? entity.indicators.length : view.columns.indicatorCount(view.e);

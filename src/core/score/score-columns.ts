@@ -205,13 +205,32 @@ export class ScoreColumns {
         f & VALUE_NULL ? null : f & VALUE_TRUE ? true : f & VALUE_FALSE ? false : this.value[k]!,
       evidence: this.evidence === null ? null : (this.evidence[k] ?? null),
       status: STATUSES[this.status[k]!]!,
-      achievement: f & ACHIEVEMENT_NULL ? null : this.achievement[k]!,
+      achievement: this.achievementAt(k, f),
       points,
       maxPoints,
       pointsLost: this.lostAt(k, f, maxPoints, points),
       gap: f & GAP_NULL ? null : this.gap[k]!,
       band: this.bandNames[this.band[k]!]!,
     };
+  }
+
+  /**
+   * The achievement of indicator i of entity e when that indicator has `code`, else undefined;
+   * nothing is built (the matrix sheet reads 50 achievements an entity, not 50 indicators).
+   */
+  achievementOf(e: number, i: number, code: string): number | null | undefined {
+    const odd = this.odd.get(e);
+    if (odd !== undefined) {
+      const s = odd.indicators[i];
+      return s?.code === code ? s.achievement : undefined;
+    }
+    if (i < 0 || i >= this.m || this.set.indicators[i]!.code !== code) return undefined;
+    const k = e * this.m + i;
+    return this.achievementAt(k, this.flags[k]!);
+  }
+
+  private achievementAt(k: number, f: number): number | null {
+    return f & ACHIEVEMENT_NULL ? null : this.achievement[k]!;
   }
 
   private maxAt(k: number, i: number, f: number): number | null {

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/findings/finding.js';
 import { percentText } from '../formats/round-number.js';
 import { ratingLabel } from '../formats/rating-label.js';
 import {
+  achievementAt,
   gapCountOf,
   groupsOf,
   indicatorCountOf,
@@ -310,12 +311,11 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   // Positions in the set's indicator list: scores come in that order (looked up by code if not).
   const positions = scored.map((indicator) => ctx.set.indicators.indexOf(indicator));
   const rows = rowsOf(entities, (entity): SheetCell[] => {
-    const scores = indicatorsOf(entity);
     let byCode: Map<string, number | null> | null = null;
     const achievement = (indicator: { code: string }, k: number): number | null => {
-      const score = scores[positions[k]!];
-      if (score?.code === indicator.code) return score.achievement;
-      byCode ??= new Map(scores.map((s) => [s.code, s.achievement]));
+      const inPlace = achievementAt(entity, positions[k]!, indicator.code);
+      if (inPlace !== undefined) return inPlace;
+      byCode ??= new Map(indicatorsOf(entity).map((s) => [s.code, s.achievement]));
       return byCode.get(indicator.code) ?? null;
     };
     return [...entityCells(ctx, entity), ...scored.map(achievement)];
