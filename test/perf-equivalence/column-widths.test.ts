@@ -27,10 +27,10 @@ const text = fc.string({ maxLength: 70 }).map((s) => (s.length % 7 === 3 ? `${s}
 const scalar = fc.oneof(text, fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(null));
 const cell: fc.Arbitrary<SheetCell> = fc.oneof(
   scalar,
-  fc.record({
-    value: scalar,
-    numFmt: fc.constantFrom(undefined, '0.00', '0.0%', '0'),
-  }),
+  fc.record(
+    { value: scalar, numFmt: fc.constantFrom('0.00', '0.0%', '0') },
+    { requiredKeys: ['value'] },
+  ),
 );
 const column: fc.Arbitrary<SheetColumn> = fc.record(
   {
