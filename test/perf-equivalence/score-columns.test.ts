@@ -12,6 +12,7 @@ import {
   achievementAt,
   gapCountOf,
   gapsOf,
+  groupAt,
   groupsOf,
   indicatorAt,
   indicatorCountOf,
@@ -20,6 +21,9 @@ import {
 import { reportJson } from '../../src/render/formats/report-json.js';
 import { reportCsv } from '../../src/render/formats/report-csv.js';
 import { reportWorkbook } from '../../src/render/workbook/report-workbook.js';
+import { workbookBatchSheets } from '../../src/render/workbook/workbook-batch-sheets.js';
+import { workbookContext } from '../../src/render/workbook/workbook-context.js';
+import { eachRow, type SheetCell } from '../../src/render/workbook/workbook-sheet.js';
 import { arbitraryEntities, arbitrarySet } from '../helpers/arbitrary-set.js';
 import { entity, exampleData, exampleSet } from '../helpers/example-set.js';
 import { plainEntities, plainFromIndicators } from './plain-entities.js';
@@ -92,6 +96,9 @@ describe('scores in columns', () => {
           want.indicators.forEach((score, i) => expect(indicatorAt(entity, i)).toEqual(score));
           expect(indicatorAt(entity, want.indicators.length)).toBeUndefined();
           expectAchievements(entity, want);
+          want.groups.forEach((group, g) => expect(groupAt(entity, g)).toEqual(group));
+          expect(groupAt(entity, want.groups.length)).toBeUndefined();
+          expect(groupAt(entity, -1)).toBeUndefined();
         });
         expect(JSON.stringify(viewed)).toBe(JSON.stringify(plain));
         expect(Object.keys(viewed[0]!)).toEqual(Object.keys(plain[0]!));
@@ -119,6 +126,22 @@ describe('scores in columns', () => {
           options,
         );
         expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+        // A program may list groups and indicators in another order: the ranking, heat map and
+        // matrix find them by code.
+        const reordered = plainEntities(set, data, missing).map((entity) => ({
+          ...entity,
+          groups: [...entity.groups].reverse(),
+          indicators: [...entity.indicators].reverse(),
+        }));
+        const byEntity = (entities: EntityScore[]): SheetCell[][][] =>
+          workbookBatchSheets(workbookContext(reportOf(set, entities, data), 'vi'))
+            .filter((_, i) => i === 1 || i === 2 || i === 4)
+            .map((spec) => {
+              const rows: SheetCell[][] = [];
+              eachRow(spec, (cells) => void rows.push([...cells]));
+              return rows;
+            });
+        expect(byEntity(reordered)).toEqual(byEntity(scoreEntities(set, data, { missing })));
       }),
       { numRuns: 20 },
     );

@@ -134,6 +134,13 @@ export function groupsOf(entity: EntityScore): readonly GroupScore[] {
   return view === null ? entity.groups : view.columns.groups(view.e);
 }
 
+/** `entity.groups[g]`, building only that one when the entity is a view. */
+export function groupAt(entity: EntityScore, g: number): GroupScore | undefined {
+  const view = viewOf(entity, 'groups');
+  if (view === null) return entity.groups[g];
+  return g >= 0 && g < view.columns.groupCount ? view.columns.group(view.e, g) : undefined;
+}
+
 /** `entity.gaps`, built afresh and not kept when the entity is a view. */
 export function gapsOf(entity: EntityScore): readonly GapEntry[] {
   const view = viewOf(entity, 'gaps');

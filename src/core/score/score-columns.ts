@@ -276,8 +276,12 @@ export class ScoreColumns {
     };
   }
 
+  get groupCount(): number {
+    return this.set.groups.length;
+  }
+
   groups(e: number): GroupScore[] {
-    const count = this.set.groups.length;
+    const count = this.groupCount;
     const out = new Array<GroupScore>(count);
     for (let g = 0; g < count; g++) out[g] = this.group(e, g);
     return out;

@@ -4,11 +4,12 @@ import { ratingLabel } from '../formats/rating-label.js';
 import {
   achievementAt,
   gapCountOf,
+  groupAt,
   groupsOf,
   indicatorCountOf,
   indicatorsOf,
 } from '../../core/score/entity-view.js';
-import type { EntityScore } from '../../core/score/report.js';
+import type { EntityScore, GroupScore } from '../../core/score/report.js';
 import { localNumberText } from '../../core/text/local-number-text.js';
 import type { WorkbookContext } from './workbook-context.js';
 import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
@@ -82,6 +83,23 @@ function rowsOf(
     each(visit) {
       for (const entity of entities) if (visit(row(entity)) === false) return;
     },
+  };
+}
+
+/**
+ * An entity's groups by code. Scores list groups in the set's order, so each is built alone at
+ * its place (the ranking needs 5 of 15); a lookup by code covers any other order.
+ */
+function groupReader(
+  ctx: WorkbookContext,
+  entity: EntityScore,
+): (code: string) => GroupScore | undefined {
+  let byCode: Map<string, GroupScore> | null = null;
+  return (code) => {
+    const at = ctx.groupPosition(code);
+    const inPlace = at === undefined ? undefined : groupAt(entity, at);
+    if (inPlace?.code === code) return inPlace;
+    return (byCode ??= new Map(groupsOf(entity).map((group) => [group.code, group]))).get(code);
   };
 }
 
@@ -183,7 +201,7 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     ? [...layout.columns, { header: l.predecessors, wrap: true, maxWidth: 60 }]
     : layout.columns;
   const rows = rowsOf(entities, (entity): SheetCell[] => {
-    const byCode = new Map(groupsOf(entity).map((group) => [group.code, group]));
+    const groupOf = groupReader(ctx, entity);
     const row: SheetCell[] = [
       entity.rank,
       ...entityCells(ctx, entity),
@@ -193,7 +211,10 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
       entity.index,
       ratingLabel(entity, lang),
       entity.coverage,
-      ...tops.flatMap((code) => [byCode.get(code)?.index ?? null, byCode.get(code)?.rank ?? null]),
+      ...tops.flatMap((code) => {
+        const group = groupOf(code);
+        return [group?.index ?? null, group?.rank ?? null];
+      }),
     ];
     if (rolled) row.push(predecessorsText(entity, lang));
     return row;
@@ -235,11 +256,11 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     ...codes.map((code) => ({ header: groupHeader(ctx, code), numFmt: PERCENT, maxWidth: 16 })),
   ];
   const rows = rowsOf(entities, (entity): SheetCell[] => {
-    const byCode = new Map(groupsOf(entity).map((group) => [group.code, group.index]));
+    const groupOf = groupReader(ctx, entity);
     return [
       ...entityCells(ctx, entity),
       entity.index,
-      ...codes.map((code) => byCode.get(code) ?? null),
+      ...codes.map((code) => groupOf(code)?.index ?? null),
     ];
   });
   return {

@@ -15,6 +15,8 @@ export interface WorkbookContext {
   indicator(code: string): ResolvedIndicator | undefined;
   /** The indicator's position in the set: where its score sits in an entity's list. */
   indicatorPosition(code: string): number | undefined;
+  /** The group's position in the set: where its score sits in an entity's list. */
+  groupPosition(code: string): number | undefined;
   /** Display text of a band id ("achieved" → "Đạt"); unknown ids are shown as they are. */
   bandName(id: string | null): string | null;
   /** The band an index or achievement falls in (§2.4: highest band whose min ≤ a, ±1e-9). */
@@ -43,10 +45,8 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
   const labels = workbookLabels(lang);
   const groups = new Map(set.groups.map((group) => [group.code, group]));
   const indicators = new Map(set.indicators.map((indicator) => [indicator.code, indicator]));
-  const positions = new Map<string, number>();
-  set.indicators.forEach((indicator, i) => {
-    if (!positions.has(indicator.code)) positions.set(indicator.code, i);
-  });
+  const positions = firstPositions(set.indicators);
+  const groupPositions = firstPositions(set.groups);
 
   const bandName = (id: string | null): string | null =>
     id === null ? null : Object.hasOwn(labels.bandNames, id) ? labels.bandNames[id]! : id;
@@ -65,6 +65,7 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
     group: (code) => groups.get(code),
     indicator: (code) => indicators.get(code),
     indicatorPosition: (code) => positions.get(code),
+    groupPosition: (code) => groupPositions.get(code),
     bandName,
     bandOf(fraction) {
       if (fraction === null) return null;
@@ -125,4 +126,13 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
 /** A step's share of the points in the reader's language: 0.5 → "50%", 0.125 → "12,5%" in vi. */
 function stepPercent(fraction: number, lang: Lang): string {
   return `${shortNumber(fraction * 100, lang, 6)}%`;
+}
+
+/** Each code's first position in a list of the set. */
+function firstPositions(items: readonly { code: string }[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!positions.has(item.code)) positions.set(item.code, i);
+  });
+  return positions;
 }
