@@ -13,6 +13,7 @@ import {
   gapCountOf,
   gapsOf,
   groupAt,
+  groupCountOf,
   groupsOf,
   indicatorAt,
   indicatorCountOf,
@@ -91,6 +92,9 @@ describe('scores in columns', () => {
           expect(indicatorsOf(entity)).toEqual(want.indicators);
           expect(groupsOf(entity)).toEqual(want.groups);
           expect(gapsOf(entity)).toEqual(want.gaps);
+          for (const limit of [0, 1, 3, want.gaps.length, want.gaps.length + 1]) {
+            expect(gapsOf(entity, limit)).toEqual(want.gaps.slice(0, limit));
+          }
           expect(indicatorCountOf(entity)).toBe(want.indicators.length);
           expect(gapCountOf(entity)).toBe(want.gaps.length);
           want.indicators.forEach((score, i) => expect(indicatorAt(entity, i)).toEqual(score));
@@ -99,6 +103,7 @@ describe('scores in columns', () => {
           want.groups.forEach((group, g) => expect(groupAt(entity, g)).toEqual(group));
           expect(groupAt(entity, want.groups.length)).toBeUndefined();
           expect(groupAt(entity, -1)).toBeUndefined();
+          expect(groupCountOf(entity)).toBe(want.groups.length);
         });
         expect(JSON.stringify(viewed)).toBe(JSON.stringify(plain));
         expect(Object.keys(viewed[0]!)).toEqual(Object.keys(plain[0]!));
@@ -249,7 +254,12 @@ describe('scores in columns', () => {
     }));
     const viewed = entitiesFromIndicators(set, rows);
     const plain = plainFromIndicators(set, rows);
-    viewed.forEach((entity, e) => expectAchievements(entity, plain[e]!));
+    viewed.forEach((entity, e) => {
+      expectAchievements(entity, plain[e]!);
+      for (const limit of [0, 2, Infinity]) {
+        expect(gapsOf(entity, limit)).toEqual(plain[e]!.gaps.slice(0, limit));
+      }
+    });
     expect(JSON.stringify(viewed)).toBe(JSON.stringify(plain));
   });
 });

@@ -134,6 +134,11 @@ export function groupsOf(entity: EntityScore): readonly GroupScore[] {
   return view === null ? entity.groups : view.columns.groups(view.e);
 }
 
+export function groupCountOf(entity: EntityScore): number {
+  const view = viewOf(entity, 'groups');
+  return view === null ? entity.groups.length : view.columns.groupCount;
+}
+
 /** `entity.groups[g]`, building only that one when the entity is a view. */
 export function groupAt(entity: EntityScore, g: number): GroupScore | undefined {
   const view = viewOf(entity, 'groups');
@@ -141,10 +146,14 @@ export function groupAt(entity: EntityScore, g: number): GroupScore | undefined 
   return g >= 0 && g < view.columns.groupCount ? view.columns.group(view.e, g) : undefined;
 }
 
-/** `entity.gaps`, built afresh and not kept when the entity is a view. */
-export function gapsOf(entity: EntityScore): readonly GapEntry[] {
+/**
+ * `entity.gaps`, built afresh and not kept when the entity is a view; its first `limit` only
+ * when given (the gap sheet of a big batch shows each entity's 10 biggest of ~40).
+ */
+export function gapsOf(entity: EntityScore, limit = Infinity): readonly GapEntry[] {
   const view = viewOf(entity, 'gaps');
-  return view === null ? entity.gaps : view.columns.gaps(view.e);
+  if (view !== null) return view.columns.gaps(view.e, limit);
+  return limit < entity.gaps.length ? entity.gaps.slice(0, limit) : entity.gaps;
 }
 
 export function gapCountOf(entity: EntityScore): number {

@@ -287,11 +287,12 @@ export class ScoreColumns {
     return out;
   }
 
-  gaps(e: number): GapEntry[] {
+  /** Entity e's first `limit` gaps (all by default), biggest first. */
+  gaps(e: number, limit = Infinity): GapEntry[] {
     const odd = this.odd.get(e);
-    if (odd !== undefined) return odd.gaps.map((gap) => ({ ...gap }));
+    if (odd !== undefined) return odd.gaps.slice(0, limit).map((gap) => ({ ...gap }));
     const base = e * this.m;
-    const count = this.gapCount[e]!;
+    const count = Math.min(this.gapCount[e]!, limit);
     const out = new Array<GapEntry>(count);
     for (let k = 0; k < count; k++) {
       const i = this.gapOrder[base + k]!;

@@ -5,6 +5,7 @@ import {
   achievementAt,
   gapCountOf,
   groupAt,
+  groupCountOf,
   groupsOf,
   indicatorCountOf,
   indicatorsOf,
@@ -275,7 +276,7 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const { labels: l, lang } = ctx;
   let count = 0;
-  for (const entity of entities) count += groupsOf(entity).length;
+  for (const entity of entities) count += groupCountOf(entity);
   const rows: RowStream = {
     count,
     each(visit) {

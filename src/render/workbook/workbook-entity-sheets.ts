@@ -189,9 +189,7 @@ export function gapRows(
     if (inPlace?.code === code) return inPlace;
     return (scores ??= new Map(indicatorsOf(entity).map((score) => [score.code, score]))).get(code);
   };
-  const all = gapsOf(entity);
-  const gaps = limit < all.length ? all.slice(0, limit) : all;
-  return gaps.map((gap, index) => {
+  return gapsOf(entity, limit).map((gap, index) => {
     const indicator = ctx.indicator(gap.code);
     return [
       ...lead,
