@@ -44,16 +44,32 @@ export function gapOrder(
   ranks: ArrayLike<number>,
   scratch: GapScratch,
 ): number {
-  const { lost, order } = scratch;
   let count = 0;
   for (let i = 0; i < indicators.length; i++) {
-    const pointsLost = indicators[i]!.pointsLost;
-    if (pointsLost !== null && pointsLost > TOLERANCE) {
-      lost[count] = pointsLost;
-      order[count] = i;
-      count++;
-    }
+    count = addGap(scratch, count, i, indicators[i]!.pointsLost);
   }
+  return sortGaps(scratch, count, ranks);
+}
+
+/**
+ * Offers indicator i's loss to the gap list being gathered in `scratch` (`count` so far) and
+ * returns the new count; the scorer calls it as it scores, then sortGaps once per entity.
+ */
+export function addGap(
+  scratch: GapScratch,
+  count: number,
+  i: number,
+  pointsLost: number | null,
+): number {
+  if (pointsLost === null || !(pointsLost > TOLERANCE)) return count;
+  scratch.lost[count] = pointsLost;
+  scratch.order[count] = i;
+  return count + 1;
+}
+
+/** Puts the `count` gaps gathered by addGap in gap-list order; returns `count`. */
+export function sortGaps(scratch: GapScratch, count: number, ranks: ArrayLike<number>): number {
+  const { lost, order } = scratch;
   sortByLossDescending(lost, order, count);
   // Bucket so the tolerance never makes a comparator inconsistent: a bucket starts at the largest
   // remaining loss and takes every loss within the tolerance of it. Buckets are runs of the

@@ -94,7 +94,8 @@ export class ScoreColumns {
 
   /**
    * Stores entity e's indicator scores and its gap list (`order[0..gapCount)`, positions in
-   * `indicators`). A row that is not the set's indicators in the set's order is kept as it is.
+   * `indicators`): rows a program gives (a roll-up's). A row that is not the set's indicators in
+   * the set's order is kept as it is.
    */
   putRow(
     e: number,
@@ -112,10 +113,8 @@ export class ScoreColumns {
       this.odd.set(e, { indicators: row, gaps });
       return;
     }
-    const base = e * this.m;
-    for (let i = 0; i < indicators.length; i++) this.putIndicator(base + i, i, indicators[i]!);
-    for (let k = 0; k < gapCount; k++) this.gapOrder[base + k] = order[k]!;
-    this.gapCount[e] = gapCount;
+    for (let i = 0; i < indicators.length; i++) this.putIndicator(e, i, indicators[i]!);
+    this.putGaps(e, order, gapCount);
   }
 
   private inSetOrder(indicators: readonly IndicatorScore[]): boolean {
@@ -128,7 +127,12 @@ export class ScoreColumns {
     return true;
   }
 
-  private putIndicator(k: number, i: number, s: IndicatorScore): void {
+  /**
+   * Stores indicator i of entity e, which must be the set's indicator i with a known status (the
+   * scorer writes each score here as it makes it; nothing keeps `s`, so it may be reused).
+   */
+  putIndicator(e: number, i: number, s: IndicatorScore): void {
+    const k = e * this.m + i;
     let flags = 0;
     if (s.value === null) flags |= VALUE_NULL;
     else if (s.value === true) flags |= VALUE_TRUE;
@@ -155,6 +159,13 @@ export class ScoreColumns {
     this.status[k] = STATUS_CODE.get(s.status)!;
     this.band[k] = s.band === null ? 0 : this.bandId(s.band);
     if (s.evidence !== null) (this.evidence ??= [])[k] = s.evidence;
+  }
+
+  /** Entity e's gap list: `order[0..gapCount)`, indicator positions, biggest loss first. */
+  putGaps(e: number, order: ArrayLike<number>, gapCount: number): void {
+    const base = e * this.m;
+    for (let k = 0; k < gapCount; k++) this.gapOrder[base + k] = order[k]!;
+    this.gapCount[e] = gapCount;
   }
 
   /**

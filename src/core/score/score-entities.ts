@@ -3,10 +3,10 @@ import type { MissingPolicy } from '../set/indicator-set-schema.js';
 import type { EntityScore, IndicatorScore } from './report.js';
 import type { Localized, ResolvedSet } from '../set/resolved-set.js';
 import { entityView } from './entity-view.js';
-import { gapOrder, gapScratch, type GapScratch } from './gap-list.js';
+import { addGap, gapOrder, gapScratch, sortGaps, type GapScratch } from './gap-list.js';
 import { rankEntities, type IndexColumns } from './rank-entities.js';
 import { ScoreColumns } from './score-columns.js';
-import { scoreIndicator } from './score-indicator.js';
+import { blankScore, scoreIndicatorInto } from './score-indicator.js';
 import { scorePlan, type ScorePlan } from './score-plan.js';
 import { TOLERANCE } from './tolerance.js';
 
@@ -16,8 +16,9 @@ import { TOLERANCE } from './tolerance.js';
  *
  * A national run has 3,321 communes × 50 indicators, so the per-set work (steps, natural order of
  * codes, group positions) is done once in the plan (score-plan.ts), each entity is scored by one
- * plain loop (sums and gap sorting use reused typed arrays), and its scores go into typed
- * columns (score-columns.ts) that its `indicators`, `groups` and `gaps` are built from when read.
+ * plain loop (sums and gap sorting use reused typed arrays), and each score is written straight
+ * into typed columns (score-columns.ts) that its `indicators`, `groups` and `gaps` are built
+ * from when read; no object is made per entity × indicator.
  */
 export function scoreEntities(
   set: ResolvedSet,
@@ -25,20 +26,27 @@ export function scoreEntities(
   policy: { missing: MissingPolicy },
 ): EntityScore[] {
   const plan = scorePlan(set);
-  return scoreRows(set, plan, entities.length, (e) => {
+  const count = set.indicators.length;
+  // One object for every score: each is copied into the columns as soon as it is made.
+  const cell = blankScore();
+  return scoreRows(set, plan, entities.length, (e, sums, store) => {
     const entity = entities[e]!;
-    const count = set.indicators.length;
-    const indicators = new Array<IndicatorScore>(count);
+    let gapCount = 0;
     for (let i = 0; i < count; i++) {
-      indicators[i] = scoreIndicator(
+      const score = scoreIndicatorInto(
         set.bands,
         set.indicators[i]!,
         plan.scoring[i]!,
         entity,
         policy.missing,
+        cell,
       );
+      store.putIndicator(e, i, score);
+      addScore(set, plan, sums, i, score);
+      gapCount = addGap(sums.gaps, gapCount, i, score.pointsLost);
     }
-    return { entity, indicators };
+    store.putGaps(e, sums.gaps.order, sortGaps(sums.gaps, gapCount, plan.codeRanks));
+    return entity;
   });
 }
 
@@ -54,14 +62,27 @@ export function entitiesFromIndicators(
   set: ResolvedSet,
   rows: readonly { entity: EntityHeader; indicators: IndicatorScore[] }[],
 ): EntityScore[] {
-  return scoreRows(set, scorePlan(set), rows.length, (e) => rows[e]!);
+  const plan = scorePlan(set);
+  return scoreRows(set, plan, rows.length, (e, sums, store) => {
+    const { entity, indicators } = rows[e]!;
+    for (let i = 0; i < set.indicators.length; i++) addScore(set, plan, sums, i, indicators[i]!);
+    const gapCount = gapOrder(indicators, plan.codeRanks, sums.gaps);
+    store.putRow(e, indicators, sums.gaps.order, gapCount);
+    return entity;
+  });
 }
+
+/**
+ * Scores or stores row e: its indicator scores and gap order into `store`, each score also
+ * through addScore into `sums` (reset for it); returns who the row is.
+ */
+type RowWriter = (e: number, sums: Sums, store: ScoreColumns) => EntityHeader;
 
 function scoreRows(
   set: ResolvedSet,
   plan: ScorePlan,
   n: number,
-  rowAt: (e: number) => { entity: EntityHeader; indicators: readonly IndicatorScore[] },
+  writeRow: RowWriter,
 ): EntityScore[] {
   const store = new ScoreColumns(set, n);
   const columns: IndexColumns = {
@@ -70,68 +91,83 @@ function scoreRows(
     groups: store.groupIndex,
     groupsNull: store.groupIndexNull,
   };
-  const scratch: Scratch = {
+  const sums: Sums = {
+    points: 0,
+    maxPoints: 0,
+    reportedP: 0,
+    allP: 0,
     groupPoints: new Float64Array(set.groups.length),
     groupMax: new Float64Array(set.groups.length),
     gaps: gapScratch(set.indicators.length),
   };
   const scores = new Array<EntityScore>(n);
   for (let e = 0; e < n; e++) {
-    const row = rowAt(e);
-    scores[e] = aggregateEntity(set, plan, row.entity, row.indicators, scratch, columns, store, e);
+    sums.points = 0;
+    sums.maxPoints = 0;
+    sums.reportedP = 0;
+    sums.allP = 0;
+    sums.groupPoints.fill(0);
+    sums.groupMax.fill(0);
+    const entity = writeRow(e, sums, store);
+    scores[e] = finishEntity(set, plan, entity, sums, columns, store, e);
   }
   if (n >= 2) store.groupRanks = rankEntities(scores, plan.firstPosition, columns);
   return scores;
 }
 
-/** Work arrays reused from entity to entity: one entity's sums per group, gap sorting. */
-interface Scratch {
+/** One entity's running sums, and work arrays for its gap order; reused from entity to entity. */
+interface Sums {
+  points: number;
+  maxPoints: number;
+  /** Points of the reported indicators and of all scored ones, for coverage. */
+  reportedP: number;
+  allP: number;
   groupPoints: Float64Array;
   groupMax: Float64Array;
   gaps: GapScratch;
 }
 
 /**
- * One entity's sums, index, coverage, rating and gap order. Its indicator scores, group sums and
- * gap order go into the columns (score-columns.ts); the entity returned builds its
+ * Adds indicator i's score to the entity's sums. Scores are added in the set's order, so the
+ * floating-point sums never depend on input order.
+ */
+function addScore(
+  set: ResolvedSet,
+  plan: ScorePlan,
+  sums: Sums,
+  i: number,
+  score: IndicatorScore,
+): void {
+  if (score.status === 'info') return;
+  const max = set.indicators[i]!.points;
+  sums.allP += max;
+  if (score.status === 'reported') sums.reportedP += max;
+  // Excluded (missing under `exclude`) indicators have null points and count in no maximum.
+  if (score.points === null) return;
+  sums.points += score.points;
+  sums.maxPoints += max;
+  for (let k = plan.ancestorStart[i]!; k < plan.ancestorStart[i + 1]!; k++) {
+    const g = plan.ancestors[k]!;
+    sums.groupPoints[g]! += score.points;
+    sums.groupMax[g]! += max;
+  }
+}
+
+/**
+ * One entity's group sums, index, coverage and rating, from its sums. Its indicator scores, group
+ * sums and gap order are in the columns (score-columns.ts); the entity returned builds its
  * `indicators`, `groups` and `gaps` from them when read (entity-view.ts).
  */
-function aggregateEntity(
+function finishEntity(
   set: ResolvedSet,
   plan: ScorePlan,
   entity: EntityHeader,
-  indicators: readonly IndicatorScore[],
-  scratch: Scratch,
+  sums: Sums,
   columns: IndexColumns,
   store: ScoreColumns,
   e: number,
 ): EntityScore {
-  const setIndicators = set.indicators;
-  const count = setIndicators.length;
-  const groupPoints = scratch.groupPoints.fill(0);
-  const groupMax = scratch.groupMax.fill(0);
-  // Sums run in the set's order, so the floating-point result never depends on input order.
-  let points = 0;
-  let maxPoints = 0;
-  let reportedP = 0;
-  let allP = 0;
-  for (let i = 0; i < count; i++) {
-    const indicator = setIndicators[i]!;
-    const score = indicators[i]!;
-    if (score.status === 'info') continue;
-    allP += indicator.points;
-    if (score.status === 'reported') reportedP += indicator.points;
-    // Excluded (missing under `exclude`) indicators have null points and count in no maximum.
-    if (score.points === null) continue;
-    points += score.points;
-    maxPoints += indicator.points;
-    for (let k = plan.ancestorStart[i]!; k < plan.ancestorStart[i + 1]!; k++) {
-      const g = plan.ancestors[k]!;
-      groupPoints[g]! += score.points;
-      groupMax[g]! += indicator.points;
-    }
-  }
-
+  const { groupPoints, groupMax } = sums;
   const groupCount = set.groups.length;
   const entityCount = columns.total.length;
   for (let g = 0; g < groupCount; g++) {
@@ -145,10 +181,7 @@ function aggregateEntity(
     store.groupMax[k] = groupMax[at]!;
   }
 
-  const gapCount = gapOrder(indicators, plan.codeRanks, scratch.gaps);
-  store.putRow(e, indicators, scratch.gaps.order, gapCount);
-
-  const index = ratio(points, maxPoints);
+  const index = ratio(sums.points, sums.maxPoints);
   if (index === null) columns.totalNull[e] = 1;
   else columns.total[e] = index;
   return entityView(
@@ -157,10 +190,10 @@ function aggregateEntity(
       province: entity.province,
       year: entity.year,
       source: entity.source,
-      points,
-      maxPoints,
+      points: sums.points,
+      maxPoints: sums.maxPoints,
       index,
-      coverage: allP > 0 ? reportedP / allP : 0,
+      coverage: sums.allP > 0 ? sums.reportedP / sums.allP : 0,
       rating: ratingFor(set, index),
       rank: null,
     },

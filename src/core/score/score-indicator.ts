@@ -20,27 +20,49 @@ export function scoreIndicator(
   entity: EntityData,
   missing: MissingPolicy,
 ): IndicatorScore {
+  return scoreIndicatorInto(bands, indicator, scoring, entity, missing, blankScore());
+}
+
+/** An IndicatorScore to fill: the one literal every score is made from (see scoreIndicator). */
+export function blankScore(): IndicatorScore {
+  return {
+    code: '',
+    value: null,
+    evidence: null,
+    status: 'info',
+    achievement: null,
+    points: null,
+    maxPoints: null,
+    pointsLost: null,
+    gap: null,
+    band: null,
+  };
+}
+
+/**
+ * `scoreIndicator` written into `out` (every field set) and returned: the scorer reuses one
+ * object for all 166,000 scores of a national run and copies each into its columns
+ * (score-columns.ts), instead of making an object per entity × indicator only to unpack it.
+ */
+export function scoreIndicatorInto(
+  bands: readonly ResolvedBand[],
+  indicator: ResolvedIndicator,
+  scoring: ScoringPlan,
+  entity: EntityData,
+  missing: MissingPolicy,
+  out: IndicatorScore,
+): IndicatorScore {
   const observed = entity.values.get(indicator.code);
   const value = observed === undefined ? null : observed.value;
   const evidence = observed === undefined ? null : observed.evidence;
   if (scoring.method === 'info') {
-    return indicatorScore(
-      indicator.code,
-      value,
-      evidence,
-      'info',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    );
+    return fill(out, indicator.code, value, evidence, 'info', null, null, null, null, null, null);
   }
   const max = indicator.points;
   if (value === null) {
     const zero = missing === 'zero';
-    return indicatorScore(
+    return fill(
+      out,
       indicator.code,
       value,
       evidence,
@@ -55,7 +77,8 @@ export function scoreIndicator(
   }
   const a = planAchievement(scoring, value) ?? 0;
   const points = a * max;
-  return indicatorScore(
+  return fill(
+    out,
     indicator.code,
     value,
     evidence,
@@ -69,7 +92,8 @@ export function scoreIndicator(
   );
 }
 
-function indicatorScore(
+function fill(
+  out: IndicatorScore,
   code: string,
   value: number | boolean | null,
   evidence: string | null,
@@ -81,5 +105,15 @@ function indicatorScore(
   gap: number | null,
   band: string | null,
 ): IndicatorScore {
-  return { code, value, evidence, status, achievement, points, maxPoints, pointsLost, gap, band };
+  out.code = code;
+  out.value = value;
+  out.evidence = evidence;
+  out.status = status;
+  out.achievement = achievement;
+  out.points = points;
+  out.maxPoints = maxPoints;
+  out.pointsLost = pointsLost;
+  out.gap = gap;
+  out.band = band;
+  return out;
 }
