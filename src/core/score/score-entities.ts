@@ -6,7 +6,7 @@ import { entityView } from './entity-view.js';
 import { addGap, gapOrder, gapScratch, sortGaps, type GapScratch } from './gap-list.js';
 import { rankEntities, type IndexColumns } from './rank-entities.js';
 import { ScoreColumns } from './score-columns.js';
-import { blankScore, scoreIndicatorInto } from './score-indicator.js';
+import { scoreIndicatorInto } from './score-indicator.js';
 import { scorePlan, type ScorePlan } from './score-plan.js';
 import { TOLERANCE } from './tolerance.js';
 
@@ -27,13 +27,13 @@ export function scoreEntities(
 ): EntityScore[] {
   const plan = scorePlan(set);
   const count = set.indicators.length;
-  // One object for every score: each is copied into the columns as soon as it is made.
-  const cell = blankScore();
+  // One object for every score (made by the first): each is copied into the columns at once.
+  let cell: IndicatorScore | null = null;
   return scoreRows(set, plan, entities.length, (e, sums, store) => {
     const entity = entities[e]!;
     let gapCount = 0;
     for (let i = 0; i < count; i++) {
-      const score = scoreIndicatorInto(
+      cell = scoreIndicatorInto(
         set.bands,
         set.indicators[i]!,
         plan.scoring[i]!,
@@ -41,9 +41,9 @@ export function scoreEntities(
         policy.missing,
         cell,
       );
-      store.putIndicator(e, i, score);
-      addScore(set, plan, sums, i, score);
-      gapCount = addGap(sums.gaps, gapCount, i, score.pointsLost);
+      store.putIndicator(e, i, cell);
+      addScore(set, plan, sums, i, cell);
+      gapCount = addGap(sums.gaps, gapCount, i, cell.pointsLost);
     }
     store.putGaps(e, sums.gaps.order, sortGaps(sums.gaps, gapCount, plan.codeRanks));
     return entity;

@@ -20,29 +20,13 @@ export function scoreIndicator(
   entity: EntityData,
   missing: MissingPolicy,
 ): IndicatorScore {
-  return scoreIndicatorInto(bands, indicator, scoring, entity, missing, blankScore());
-}
-
-/** An IndicatorScore to fill: the one literal every score is made from (see scoreIndicator). */
-export function blankScore(): IndicatorScore {
-  return {
-    code: '',
-    value: null,
-    evidence: null,
-    status: 'info',
-    achievement: null,
-    points: null,
-    maxPoints: null,
-    pointsLost: null,
-    gap: null,
-    band: null,
-  };
+  return scoreIndicatorInto(bands, indicator, scoring, entity, missing, null);
 }
 
 /**
- * `scoreIndicator` written into `out` (every field set) and returned: the scorer reuses one
- * object for all 166,000 scores of a national run and copies each into its columns
- * (score-columns.ts), instead of making an object per entity × indicator only to unpack it.
+ * `scoreIndicator` written into `out` (every field set) and returned, or into a new object when
+ * `out` is null: the scorer reuses one object for all 166,000 scores of a national run and copies
+ * each into its columns (score-columns.ts), instead of making one per entity × indicator.
  */
 export function scoreIndicatorInto(
   bands: readonly ResolvedBand[],
@@ -50,7 +34,7 @@ export function scoreIndicatorInto(
   scoring: ScoringPlan,
   entity: EntityData,
   missing: MissingPolicy,
-  out: IndicatorScore,
+  out: IndicatorScore | null,
 ): IndicatorScore {
   const observed = entity.values.get(indicator.code);
   const value = observed === undefined ? null : observed.value;
@@ -93,7 +77,7 @@ export function scoreIndicatorInto(
 }
 
 function fill(
-  out: IndicatorScore,
+  out: IndicatorScore | null,
   code: string,
   value: number | boolean | null,
   evidence: string | null,
@@ -105,6 +89,9 @@ function fill(
   gap: number | null,
   band: string | null,
 ): IndicatorScore {
+  if (out === null) {
+    return { code, value, evidence, status, achievement, points, maxPoints, pointsLost, gap, band };
+  }
   out.code = code;
   out.value = value;
   out.evidence = evidence;
