@@ -102,11 +102,10 @@ export function plainFromIndicators(
   return scores;
 }
 
+/** The rating with the largest `min ≤ index` (within TOLERANCE), the first such in set order. */
 function ratingFor(set: ResolvedSet, index: number | null): Localized | null {
   if (index === null) return null;
-  let best: { min: number; label: Localized } | null = null;
-  for (const rating of set.ratings) {
-    if (rating.min <= index + TOLERANCE && (best === null || rating.min > best.min)) best = rating;
-  }
-  return best === null ? null : best.label;
+  const reached = set.ratings.filter((rating) => rating.min <= index + TOLERANCE);
+  const top = Math.max(...reached.map((rating) => rating.min));
+  return reached.find((rating) => rating.min === top)?.label ?? null;
 }

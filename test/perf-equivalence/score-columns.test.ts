@@ -61,13 +61,21 @@ function withEvidence(data: EntityData[]): EntityData[] {
   });
 }
 
+/** The same data (some values with evidence) scored into columns and by the plain scorer. */
+function bothScorers(set: ResolvedSet, raw: EntityData[], missing: 'zero' | 'exclude') {
+  const data = withEvidence(raw);
+  return {
+    data,
+    viewed: scoreEntities(set, data, { missing }),
+    plain: plainEntities(set, data, missing),
+  };
+}
+
 describe('scores in columns', () => {
   it('render JSON and CSV byte for byte as the plain objects did, without keeping any part', () => {
     fc.assert(
       fc.property(scored, ([set, raw, missing]) => {
-        const data = withEvidence(raw);
-        const viewed = scoreEntities(set, data, { missing });
-        const plain = plainEntities(set, data, missing);
+        const { data, viewed, plain } = bothScorers(set, raw, missing);
         const a = { ...reportOf(set, viewed, data), policy: { missing } };
         const b = { ...reportOf(set, plain, data), policy: { missing } };
         for (const lang of ['vi', 'en'] as const) {
@@ -84,9 +92,7 @@ describe('scores in columns', () => {
   it('read through the helpers, on JSON.stringify and with toEqual give the plain objects', () => {
     fc.assert(
       fc.property(scored, ([set, raw, missing]) => {
-        const data = withEvidence(raw);
-        const viewed = scoreEntities(set, data, { missing });
-        const plain = plainEntities(set, data, missing);
+        const { viewed, plain } = bothScorers(set, raw, missing);
         viewed.forEach((entity, e) => {
           const want = plain[e]!;
           expect(indicatorsOf(entity)).toEqual(want.indicators);
