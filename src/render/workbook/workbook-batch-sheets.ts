@@ -13,11 +13,16 @@ import {
 import type { EntityScore, GroupScore } from '../../core/score/report.js';
 import { localNumberText } from '../../core/text/local-number-text.js';
 import type { WorkbookContext } from './workbook-context.js';
-import { gapColumns, gapRows, indicatorColumns, indicatorRow } from './workbook-entity-sheets.js';
+import {
+  gapColumns,
+  indicatorColumns,
+  writeGapRows,
+  writeIndicatorRow,
+} from './workbook-entity-sheets.js';
 import {
   NUMBER_FORMATS,
   type RowStream,
-  type SheetCell,
+  type RowWriter,
   type SheetColumn,
   type SheetSpec,
 } from './workbook-sheet.js';
@@ -71,37 +76,34 @@ function gapsLimited(entities: readonly EntityScore[]): boolean {
 }
 
 /**
- * One row per entity, made while the sheet is encoded and then dropped: for 100,000 entities the
- * rows of the ranking, heat map and matrix held at once were ~2 KB an entity. The entity's groups
- * and indicators are read through groupsOf/indicatorsOf (built from the score columns, not kept).
+ * One row per entity, written while the sheet is encoded: for 100,000 entities the rows of the
+ * ranking, heat map and matrix held at once were ~2 KB an entity. The entity's groups and
+ * indicators are read through groupAt/achievementAt (from the score columns, not kept).
  */
 function rowsOf(
   entities: readonly EntityScore[],
-  row: (entity: EntityScore) => SheetCell[],
+  row: (entity: EntityScore, to: RowWriter) => void,
 ): RowStream {
   return {
     count: entities.length,
-    each(visit) {
-      for (const entity of entities) if (visit(row(entity)) === false) return;
+    write(to) {
+      for (const entity of entities) {
+        row(entity, to);
+        if (!to.end()) return;
+      }
     },
   };
 }
 
 /**
- * An entity's groups by code. Scores list groups in the set's order, so each is built alone at
- * its place (the ranking needs 5 of 15); a lookup by code covers any other order.
+ * An entity's group by code. Scores list groups in the set's order, so each is built alone at
+ * its place (the ranking needs 5 of 15); a search by code covers any other order.
  */
-function groupReader(
-  ctx: WorkbookContext,
-  entity: EntityScore,
-): (code: string) => GroupScore | undefined {
-  let byCode: Map<string, GroupScore> | null = null;
-  return (code) => {
-    const at = ctx.groupPosition(code);
-    const inPlace = at === undefined ? undefined : groupAt(entity, at);
-    if (inPlace?.code === code) return inPlace;
-    return (byCode ??= new Map(groupsOf(entity).map((group) => [group.code, group]))).get(code);
-  };
+function groupOf(ctx: WorkbookContext, entity: EntityScore, code: string): GroupScore | undefined {
+  const at = ctx.groupPosition(code);
+  const inPlace = at === undefined ? undefined : groupAt(entity, at);
+  if (inPlace?.code === code) return inPlace;
+  return groupsOf(entity).find((group) => group.code === code);
 }
 
 function entityColumns(ctx: WorkbookContext): SheetColumn[] {
@@ -111,8 +113,9 @@ function entityColumns(ctx: WorkbookContext): SheetColumn[] {
   ];
 }
 
-function entityCells(ctx: WorkbookContext, entity: EntityScore): SheetCell[] {
-  return [ctx.provinceCode(entity), entity.label];
+function writeEntity(ctx: WorkbookContext, entity: EntityScore, to: RowWriter): void {
+  to.text(ctx.provinceCode(entity));
+  to.text(entity.label);
 }
 
 function summary(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
@@ -201,24 +204,21 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const columns = rolled
     ? [...layout.columns, { header: l.predecessors, wrap: true, maxWidth: 60 }]
     : layout.columns;
-  const rows = rowsOf(entities, (entity): SheetCell[] => {
-    const groupOf = groupReader(ctx, entity);
-    const row: SheetCell[] = [
-      entity.rank,
-      ...entityCells(ctx, entity),
-      entity.year,
-      entity.points,
-      entity.maxPoints,
-      entity.index,
-      ratingLabel(entity, lang),
-      entity.coverage,
-      ...tops.flatMap((code) => {
-        const group = groupOf(code);
-        return [group?.index ?? null, group?.rank ?? null];
-      }),
-    ];
-    if (rolled) row.push(predecessorsText(entity, lang));
-    return row;
+  const rows = rowsOf(entities, (entity, to) => {
+    to.number(entity.rank);
+    writeEntity(ctx, entity, to);
+    to.number(entity.year);
+    to.number(entity.points);
+    to.number(entity.maxPoints);
+    to.number(entity.index);
+    to.text(ratingLabel(entity, lang));
+    to.number(entity.coverage);
+    for (const code of tops) {
+      const group = groupOf(ctx, entity, code);
+      to.number(group?.index ?? null);
+      to.number(group?.rank ?? null);
+    }
+    if (rolled) to.text(predecessorsText(entity, lang));
   });
   return {
     name: l.sheets.ranking,
@@ -256,13 +256,10 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     { header: l.index, numFmt: PERCENT },
     ...codes.map((code) => ({ header: groupHeader(ctx, code), numFmt: PERCENT, maxWidth: 16 })),
   ];
-  const rows = rowsOf(entities, (entity): SheetCell[] => {
-    const groupOf = groupReader(ctx, entity);
-    return [
-      ...entityCells(ctx, entity),
-      entity.index,
-      ...codes.map((code) => groupOf(code)?.index ?? null),
-    ];
+  const rows = rowsOf(entities, (entity, to) => {
+    writeEntity(ctx, entity, to);
+    to.number(entity.index);
+    for (const code of codes) to.number(groupOf(ctx, entity, code)?.index ?? null);
   });
   return {
     name: l.sheets.heatMap,
@@ -279,23 +276,21 @@ function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   for (const entity of entities) count += groupCountOf(entity);
   const rows: RowStream = {
     count,
-    each(visit) {
+    write(to) {
       for (const entity of entities) {
         const code = ctx.provinceCode(entity);
         for (const group of groupsOf(entity)) {
-          const row: SheetCell[] = [
-            code,
-            entity.label,
-            group.level,
-            group.code,
-            group.name[lang],
-            group.points,
-            group.maxPoints,
-            group.index,
-            ctx.bandName(ctx.bandOf(group.index)),
-            group.rank,
-          ];
-          if (visit(row) === false) return;
+          to.text(code);
+          to.text(entity.label);
+          to.number(group.level);
+          to.text(group.code);
+          to.text(group.name[lang]);
+          to.number(group.points);
+          to.number(group.maxPoints);
+          to.number(group.index);
+          to.text(ctx.bandName(ctx.bandOf(group.index)));
+          to.number(group.rank);
+          if (!to.end()) return;
         }
       }
     },
@@ -332,15 +327,18 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   ];
   // Positions in the set's indicator list: scores come in that order (looked up by code if not).
   const positions = scored.map((indicator) => ctx.set.indicators.indexOf(indicator));
-  const rows = rowsOf(entities, (entity): SheetCell[] => {
+  const rows = rowsOf(entities, (entity, to) => {
+    writeEntity(ctx, entity, to);
     let byCode: Map<string, number | null> | null = null;
-    const achievement = (indicator: { code: string }, k: number): number | null => {
-      const inPlace = achievementAt(entity, positions[k]!, indicator.code);
-      if (inPlace !== undefined) return inPlace;
-      byCode ??= new Map(indicatorsOf(entity).map((s) => [s.code, s.achievement]));
-      return byCode.get(indicator.code) ?? null;
-    };
-    return [...entityCells(ctx, entity), ...scored.map(achievement)];
+    for (let k = 0; k < scored.length; k++) {
+      const code = scored[k]!.code;
+      let achievement = achievementAt(entity, positions[k]!, code);
+      if (achievement === undefined) {
+        byCode ??= new Map(indicatorsOf(entity).map((s) => [s.code, s.achievement]));
+        achievement = byCode.get(code) ?? null;
+      }
+      to.number(achievement);
+    }
   });
   return {
     name: ctx.labels.sheets.indicators,
@@ -357,11 +355,12 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 function details(ctx: WorkbookContext, entities: EntityScore[], count: number): SheetSpec {
   const rows: RowStream = {
     count,
-    each(visit) {
+    write(to) {
       for (const entity of entities) {
-        const lead = entityCells(ctx, entity);
         for (const score of indicatorsOf(entity)) {
-          if (visit([...lead, ...indicatorRow(ctx, score)]) === false) return;
+          writeEntity(ctx, entity, to);
+          writeIndicatorRow(ctx, score, to);
+          if (!to.end()) return;
         }
       }
     },
@@ -381,10 +380,10 @@ function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   for (const entity of entities) count += Math.min(gapCountOf(entity), limit);
   const rows: RowStream = {
     count,
-    each(visit) {
+    write(to) {
       for (const entity of entities) {
-        const lead = entityCells(ctx, entity);
-        for (const row of gapRows(ctx, entity, lead, limit)) if (visit(row) === false) return;
+        const more = writeGapRows(ctx, entity, to, limit, () => writeEntity(ctx, entity, to));
+        if (!more) return;
       }
     },
   };

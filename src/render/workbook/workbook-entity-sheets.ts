@@ -1,9 +1,14 @@
 import { ratingLabel } from '../formats/rating-label.js';
-import { gapsOf, indicatorAt, indicatorsOf } from '../../core/score/entity-view.js';
+import { gapCountOf, gapsOf, indicatorAt, indicatorsOf } from '../../core/score/entity-view.js';
 import type { EntityScore, IndicatorScore } from '../../core/score/report.js';
 import type { NationalRank } from '../../core/score/unit-report.js';
 import type { WorkbookContext } from './workbook-context.js';
-import { NUMBER_FORMATS, type SheetCell, type SheetSpec } from './workbook-sheet.js';
+import {
+  NUMBER_FORMATS,
+  type RowWriter,
+  type SheetCell,
+  type SheetSpec,
+} from './workbook-sheet.js';
 
 const { points: POINTS, percent: PERCENT, integer: INTEGER } = NUMBER_FORMATS;
 
@@ -94,7 +99,15 @@ function indicators(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
   return {
     name: l.sheets.indicators,
     columns: indicatorColumns(ctx),
-    rows: entity.indicators.map((score) => indicatorRow(ctx, score)),
+    rows: {
+      count: entity.indicators.length,
+      write(to) {
+        for (const score of entity.indicators) {
+          writeIndicatorRow(ctx, score, to);
+          if (!to.end()) return;
+        }
+      },
+    },
     rules: [{ kind: 'dataBar', column: 8 }, ctx.bandRule(13)],
     frozenColumns: 1,
   };
@@ -123,33 +136,38 @@ export function indicatorColumns(ctx: WorkbookContext): SheetSpec['columns'] {
   ];
 }
 
-export function indicatorRow(ctx: WorkbookContext, score: IndicatorScore): SheetCell[] {
+export function writeIndicatorRow(
+  ctx: WorkbookContext,
+  score: IndicatorScore,
+  to: RowWriter,
+): void {
   const indicator = ctx.indicator(score.code);
-  return [
-    score.code,
-    indicator === undefined ? null : ctx.domainName(indicator),
-    indicator === undefined ? null : ctx.groupName(indicator),
-    indicator?.name[ctx.lang] ?? null,
-    indicator?.unit ?? null,
-    indicator === undefined ? null : ctx.typeName(indicator),
-    indicator === undefined ? null : ctx.targetCell(indicator),
-    ctx.valueCell(indicator, score.value),
-    score.achievement,
-    score.points,
-    score.maxPoints,
-    score.pointsLost,
-    score.gap,
-    ctx.bandName(score.band),
-    score.evidence,
-    indicator?.basis ?? null,
-  ];
+  to.text(score.code);
+  to.text(indicator === undefined ? null : ctx.domainName(indicator));
+  to.text(indicator === undefined ? null : ctx.groupName(indicator));
+  to.text(indicator?.name[ctx.lang] ?? null);
+  to.text(indicator?.unit ?? null);
+  to.text(indicator === undefined ? null : ctx.typeName(indicator));
+  to.cell(indicator === undefined ? null : ctx.targetCell(indicator));
+  to.cell(ctx.valueCell(indicator, score.value));
+  to.number(score.achievement);
+  to.number(score.points);
+  to.number(score.maxPoints);
+  to.number(score.pointsLost);
+  to.number(score.gap);
+  to.text(ctx.bandName(score.band));
+  to.text(score.evidence);
+  to.text(indicator?.basis ?? null);
 }
 
 function gaps(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
   return {
     name: ctx.labels.sheets.gaps,
     columns: gapColumns(ctx),
-    rows: gapRows(ctx, entity),
+    rows: {
+      count: gapCountOf(entity),
+      write: (to) => void writeGapRows(ctx, entity, to),
+    },
     rules: [ctx.bandRule(9)],
   };
 }
@@ -171,15 +189,16 @@ export function gapColumns(ctx: WorkbookContext): SheetSpec['columns'] {
 }
 
 /**
- * The gap rows of one entity (its first `limit` gaps), each after the cells of `lead` (the
- * entity's own, in a batch).
+ * Writes the gap rows of one entity (its first `limit` gaps), each after the cells `lead` writes
+ * (the entity's own, in a batch). False when the reader wants no more rows.
  */
-export function gapRows(
+export function writeGapRows(
   ctx: WorkbookContext,
   entity: EntityScore,
-  lead: readonly SheetCell[] = [],
+  to: RowWriter,
   limit = Infinity,
-): SheetCell[][] {
+  lead?: () => void,
+): boolean {
   // Indicators are scored in the set's order; a lookup by code covers any other order.
   // In a batch the entity's parts are built from the score columns and dropped (entity-view.ts).
   let scores: Map<string, IndicatorScore> | null = null;
@@ -189,20 +208,22 @@ export function gapRows(
     if (inPlace?.code === code) return inPlace;
     return (scores ??= new Map(indicatorsOf(entity).map((score) => [score.code, score]))).get(code);
   };
-  return gapsOf(entity, limit).map((gap, index) => {
+  const gaps = gapsOf(entity, limit);
+  for (let index = 0; index < gaps.length; index++) {
+    const gap = gaps[index]!;
     const indicator = ctx.indicator(gap.code);
-    return [
-      ...lead,
-      index + 1,
-      gap.code,
-      indicator === undefined ? null : ctx.domainName(indicator),
-      indicator?.name[ctx.lang] ?? null,
-      gap.pointsLost,
-      gap.gap,
-      indicator?.unit ?? null,
-      ctx.valueCell(indicator, scoreOf(gap.code)?.value ?? null),
-      indicator === undefined ? null : ctx.targetCell(indicator),
-      ctx.bandName(gap.band),
-    ];
-  });
+    lead?.();
+    to.number(index + 1);
+    to.text(gap.code);
+    to.text(indicator === undefined ? null : ctx.domainName(indicator));
+    to.text(indicator?.name[ctx.lang] ?? null);
+    to.number(gap.pointsLost);
+    to.number(gap.gap);
+    to.text(indicator?.unit ?? null);
+    to.cell(ctx.valueCell(indicator, scoreOf(gap.code)?.value ?? null));
+    to.cell(indicator === undefined ? null : ctx.targetCell(indicator));
+    to.text(ctx.bandName(gap.band));
+    if (!to.end()) return false;
+  }
+  return true;
 }

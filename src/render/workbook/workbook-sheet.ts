@@ -121,13 +121,26 @@ export type SheetRule =
   | { kind: 'severity'; column: number; fills: { text: string; colour: string }[] };
 
 /**
+ * Where a streamed sheet puts its rows: each row's cells from the left — a number, a text or any
+ * cell (a styled one); null for an empty cell — then `end()`. The writer of the workbook takes
+ * the cells straight into its typed arrays, so a row of a big batch is never an array of cells.
+ */
+export interface RowWriter {
+  number(value: number | null): void;
+  text(value: string | null): void;
+  cell(value: SheetCell): void;
+  /** Closes the row; false when the reader wants no more rows (the producer stops). */
+  end(): boolean;
+}
+
+/**
  * Rows produced on demand, for sheets of a big batch (129,000 gap rows for the communes): each
  * row lives only while it is written, instead of all of them for the whole export.
  */
 export interface RowStream {
   count: number;
-  /** Visits the rows in order; a visitor returning false stops the walk. */
-  each(visit: (cells: readonly SheetCell[]) => boolean | void): void;
+  /** Writes the rows in order, until there are none left or `end()` says stop. */
+  write(to: RowWriter): void;
 }
 
 export interface SheetSpec {
@@ -188,7 +201,24 @@ export function rowCount(spec: SheetSpec): number {
   return Array.isArray(spec.rows) ? spec.rows.length : (spec.rows as RowStream).count;
 }
 
-/** Visits a sheet's rows in order, whether listed or streamed; `false` from the visitor stops. */
+/** Writes a sheet's rows, listed or streamed, to `to`. */
+export function writeRows(spec: SheetSpec, to: RowWriter): void {
+  const rows = spec.rows;
+  if (!Array.isArray(rows)) {
+    (rows as RowStream).write(to);
+    return;
+  }
+  for (const cells of rows as readonly SheetCell[][]) {
+    for (let i = 0; i < cells.length; i++) to.cell(cells[i] ?? null);
+    if (!to.end()) return;
+  }
+}
+
+/**
+ * Visits a sheet's rows in order as arrays of cells, whether listed or streamed (a new array for
+ * each streamed row); `false` from the visitor stops. For reading a few rows (column widths)
+ * and for tests; the workbook writer takes the cells through writeRows.
+ */
 export function eachRow(
   spec: SheetSpec,
   visit: (cells: readonly SheetCell[]) => boolean | void,
@@ -196,9 +226,20 @@ export function eachRow(
   const rows = spec.rows;
   if (Array.isArray(rows)) {
     for (const cells of rows as readonly SheetCell[][]) if (visit(cells) === false) return;
-  } else {
-    (rows as RowStream).each(visit);
+    return;
   }
+  let row: SheetCell[] = [];
+  const put = (value: SheetCell): void => void row.push(value);
+  (rows as RowStream).write({
+    number: put,
+    text: put,
+    cell: put,
+    end() {
+      const cells = row;
+      row = [];
+      return visit(cells) !== false;
+    },
+  });
 }
 
 /** Whether the sheet has a header row (row 1) above its rows. */

@@ -2,7 +2,6 @@ import { columnLetter } from '../../core/table/cell-address.js';
 import { columnWidths, headerRowHeight, wrappedRowHeight } from '../workbook/sheet-layout.js';
 import {
   cellValue,
-  eachRow,
   hasHeader,
   NUMBER_FORMATS,
   rowCount,
@@ -13,6 +12,8 @@ import {
   type SheetSpec,
   type StyledCell,
   type ValidationSpec,
+  type RowWriter,
+  writeRows,
 } from '../workbook/workbook-sheet.js';
 import { workbookText } from '../workbook/workbook-text.js';
 import { SIDE_MARGIN, xlsxPrintSetup, type PrintSetup } from './xlsx-print-setup.js';
@@ -88,7 +89,6 @@ export function encodeSheet(
   around: SheetSurroundings,
 ): EncodedSheet {
   const rows = rowCount(spec);
-  const rowEnds = new Int32Array(rows);
   const widths = columnWidths(spec);
   const form = !hasHeader(spec);
   const spans = mergedSpans(spec, widths);
@@ -123,75 +123,11 @@ export function encodeSheet(
     }
     return height;
   };
-  // Every builder gives a row one cell per column; a longer row grows the arrays.
-  let capacity = Math.max(16, rows * spec.columns.length);
-  let columns = new Int32Array(capacity);
-  let cellStyles = new Int32Array(capacity);
-  let kinds = new Uint8Array(capacity);
-  let values = new Float64Array(capacity);
-  const grow = (): void => {
-    capacity *= 2;
-    const wider = <T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T => {
-      to.set(from);
-      return to;
-    };
-    columns = wider(columns, new Int32Array(capacity));
-    cellStyles = wider(cellStyles, new Int32Array(capacity));
-    kinds = wider(kinds, new Uint8Array(capacity));
-    values = wider(values, new Float64Array(capacity));
-  };
-
-  // Per column: the look of a plain number and of a plain string.
-  const numberStyle = spec.columns.map((column) => styles.cell(columnLook(column, 'number')));
-  const stringStyle = spec.columns.map((column) => styles.cell(columnLook(column, 'string')));
-
-  let n = 0;
-  let r = 0;
-  eachRow(spec, (cells) => {
-    if (r >= rows) return false;
-    if (n + cells.length > capacity) grow();
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
-      if (cell === null || cell === undefined) continue;
-      if (typeof cell === 'number') {
-        if (!Number.isFinite(cell)) continue;
-        kinds[n] = CELL_NUMBER;
-        values[n] = cell;
-        cellStyles[n] = numberStyle[i] ?? 0;
-      } else if (typeof cell === 'string') {
-        if (cell === '') continue;
-        kinds[n] = CELL_STRING;
-        values[n] = strings.index(cell);
-        cellStyles[n] = stringStyle[i] ?? 0;
-      } else {
-        const value = cell.value;
-        const column = spec.columns[i];
-        if (typeof value === 'number' && Number.isFinite(value)) {
-          kinds[n] = CELL_NUMBER;
-          values[n] = value;
-          cellStyles[n] = styles.cell(styledLook(cell, column, 'number'));
-        } else if (typeof value === 'string' && value !== '') {
-          kinds[n] = CELL_STRING;
-          values[n] = strings.index(value);
-          cellStyles[n] = styles.cell(styledLook(cell, column, 'string'));
-        } else {
-          // An empty cell with a look of its own (an input cell of a form) is still written.
-          const style = styles.cell(styledLook(cell, column, 'string'));
-          if (style === 0) continue;
-          kinds[n] = CELL_BLANK;
-          values[n] = 0;
-          cellStyles[n] = style;
-        }
-      }
-      columns[n] = i;
-      n++;
-    }
-    if (heights !== null) heights[r] = rowHeight(cells, r);
-    rowEnds[r++] = n;
-    return true;
-  });
+  const encoder = new SheetEncoder(spec, rows, styles, strings, heights, rowHeight);
+  writeRows(spec, encoder);
+  const { rowEnds } = encoder;
   // A stream that gave fewer rows than it announced leaves the rest empty.
-  for (; r < rows; r++) rowEnds[r] = n;
+  for (let r = encoder.r; r < rows; r++) rowEnds[r] = encoder.n;
 
   const print = xlsxPrintSetup(widths, spec.frozenColumns ?? 0, spec.orientation);
   return {
@@ -200,13 +136,170 @@ export function encodeSheet(
     firstRow: form ? 1 : 2,
     rowCount: rows,
     rowEnds,
-    columns,
-    styles: cellStyles,
-    kinds,
-    values,
+    columns: encoder.columns,
+    styles: encoder.styles,
+    kinds: encoder.kinds,
+    values: encoder.values,
     heights,
     print,
   };
+}
+
+/**
+ * Takes a sheet's cells as they are written (writeRows) straight into flat typed arrays: what is
+ * the same for a whole column — the style of a plain number or text — is decided once, and the
+ * column's last text keeps its shared-string index (an entity's label fills the column for all
+ * its group or gap rows; a band name often repeats down the column). This runs for every cell of
+ * the workbook: a million for the communes.
+ */
+class SheetEncoder implements RowWriter {
+  /** Cells so far; the next cell's column in the row; rows so far. */
+  n = 0;
+  private column = 0;
+  r = 0;
+  private capacity: number;
+  columns: Int32Array;
+  styles: Int32Array;
+  kinds: Uint8Array;
+  values: Float64Array;
+  readonly rowEnds: Int32Array;
+  private readonly numberStyle: Int32Array;
+  private readonly stringStyle: Int32Array;
+  private readonly lastText: (string | null)[];
+  private readonly lastId: Int32Array;
+  /** The row's cells as written, when its height is measured from them. */
+  private readonly row: SheetCell[] | null;
+
+  constructor(
+    private readonly spec: SheetSpec,
+    private readonly rowLimit: number,
+    private readonly looks: StyleTable,
+    private readonly strings: SharedStrings,
+    private readonly heights: Float64Array | null,
+    private readonly rowHeight: (cells: readonly SheetCell[], r: number) => number,
+  ) {
+    // Every builder gives a row one cell per column; a longer row grows the arrays.
+    const count = spec.columns.length;
+    this.capacity = Math.max(16, rowLimit * count);
+    this.columns = new Int32Array(this.capacity);
+    this.styles = new Int32Array(this.capacity);
+    this.kinds = new Uint8Array(this.capacity);
+    this.values = new Float64Array(this.capacity);
+    this.rowEnds = new Int32Array(rowLimit);
+    this.numberStyle = new Int32Array(count);
+    this.stringStyle = new Int32Array(count);
+    // Every column's number look first, then the text looks: style ids go in first-use order.
+    spec.columns.forEach((column, i) => {
+      this.numberStyle[i] = looks.cell(columnLook(column, 'number'));
+    });
+    spec.columns.forEach((column, i) => {
+      this.stringStyle[i] = looks.cell(columnLook(column, 'string'));
+    });
+    this.lastText = new Array<string | null>(count).fill(null);
+    this.lastId = new Int32Array(count);
+    this.row = heights === null ? null : [];
+  }
+
+  number(value: number | null): void {
+    const column = this.column++;
+    if (this.row !== null) this.row[column] = value;
+    if (value === null || !Number.isFinite(value) || this.r >= this.rowLimit) return;
+    const n = this.next();
+    this.kinds[n] = CELL_NUMBER;
+    this.values[n] = value;
+    this.styles[n] = column < this.numberStyle.length ? this.numberStyle[column]! : 0;
+    this.columns[n] = column;
+  }
+
+  text(value: string | null): void {
+    const column = this.column++;
+    if (this.row !== null) this.row[column] = value;
+    if (value === null || value === '' || this.r >= this.rowLimit) return;
+    const n = this.next();
+    this.kinds[n] = CELL_STRING;
+    if (column < this.stringStyle.length) {
+      if (this.lastText[column] === value) {
+        this.values[n] = this.strings.again(this.lastId[column]!);
+      } else {
+        const id = this.strings.index(value);
+        this.lastText[column] = value;
+        this.lastId[column] = id;
+        this.values[n] = id;
+      }
+      this.styles[n] = this.stringStyle[column]!;
+    } else {
+      this.values[n] = this.strings.index(value);
+      this.styles[n] = 0;
+    }
+    this.columns[n] = column;
+  }
+
+  cell(cell: SheetCell): void {
+    if (cell === null || typeof cell !== 'object') {
+      if (typeof cell === 'string') this.text(cell);
+      else this.number(cell ?? null);
+      return;
+    }
+    const column = this.column++;
+    if (this.row !== null) this.row[column] = cell;
+    if (this.r >= this.rowLimit) return;
+    const look = this.spec.columns[column];
+    const value = cell.value;
+    let kind: number;
+    let stored = 0;
+    let style: number;
+    if (typeof value === 'number' && Number.isFinite(value)) {
+      kind = CELL_NUMBER;
+      stored = value;
+      style = this.looks.cell(styledLook(cell, look, 'number'));
+    } else if (typeof value === 'string' && value !== '') {
+      kind = CELL_STRING;
+      stored = this.strings.index(value);
+      style = this.looks.cell(styledLook(cell, look, 'string'));
+    } else {
+      // An empty cell with a look of its own (an input cell of a form) is still written.
+      kind = CELL_BLANK;
+      style = this.looks.cell(styledLook(cell, look, 'string'));
+      if (style === 0) return;
+    }
+    const n = this.next();
+    this.kinds[n] = kind;
+    this.values[n] = stored;
+    this.styles[n] = style;
+    this.columns[n] = column;
+  }
+
+  end(): boolean {
+    // A stream that gives more rows than it announced: the rest are left out.
+    if (this.r >= this.rowLimit) return false;
+    if (this.heights !== null) {
+      const row = this.row!;
+      row.length = this.column;
+      this.heights[this.r] = this.rowHeight(row, this.r);
+      row.length = 0;
+    }
+    this.rowEnds[this.r++] = this.n;
+    this.column = 0;
+    return this.r < this.rowLimit;
+  }
+
+  /** The place of one more cell, growing the arrays when they are full. */
+  private next(): number {
+    if (this.n === this.capacity) this.grow();
+    return this.n++;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const wider = <T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.columns = wider(this.columns, new Int32Array(this.capacity));
+    this.styles = wider(this.styles, new Int32Array(this.capacity));
+    this.kinds = wider(this.kinds, new Uint8Array(this.capacity));
+    this.values = wider(this.values, new Float64Array(this.capacity));
+  }
 }
 
 function columnLook(column: SheetColumn, kind: 'number' | 'string'): CellLook {

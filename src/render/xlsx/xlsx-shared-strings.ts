@@ -21,6 +21,12 @@ export class SharedStrings {
     return id;
   }
 
+  /** Counts one more use of an index given out before (a text the caller saw just now). */
+  again(id: number): number {
+    this.count += 1;
+    return id;
+  }
+
   /** The text of an index given out before. */
   text(id: number): string {
     return this.texts[id] ?? '';

@@ -30,7 +30,7 @@ function gapSheet(report: Report) {
   const gaps = sheets.find((sheet) => sheet.name === 'Khoảng cách')!;
   const rows: (readonly SheetCell[])[] = [];
   eachRow(gaps, (cells) => {
-    rows.push(cells);
+    rows.push([...cells]);
   });
   const summary = sheets.find((sheet) => sheet.name === 'Tổng hợp')!;
   return { gaps, rows, summary: summary.rows as SheetCell[][] };

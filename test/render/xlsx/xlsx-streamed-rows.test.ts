@@ -1,6 +1,10 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { SheetCell, SheetSpec } from '../../../src/render/workbook/workbook-sheet.js';
+import type {
+  RowWriter,
+  SheetCell,
+  SheetSpec,
+} from '../../../src/render/workbook/workbook-sheet.js';
 import { xlsxWrite } from '../../../src/render/xlsx/xlsx-write.js';
 
 const date = new Date(Date.UTC(2026, 4, 6, 7, 8, 9));
@@ -51,8 +55,16 @@ describe('streamed rows', () => {
         ...spec,
         rows: {
           count: rows.length,
-          each(visit: (cells: readonly SheetCell[]) => boolean | void) {
-            for (const cells of rows) if (visit(cells) === false) return;
+          write(to: RowWriter) {
+            for (const cells of rows) {
+              // Plain numbers and texts through their own calls, the rest as cells.
+              for (const cell of cells) {
+                if (typeof cell === 'number') to.number(cell);
+                else if (typeof cell === 'string') to.text(cell);
+                else to.cell(cell);
+              }
+              if (!to.end()) return;
+            }
           },
         },
       };
@@ -65,5 +77,36 @@ describe('streamed rows', () => {
     expect(xml).toContain('<c r="C3"><v>0.14285714285714285</v></c>');
     expect(xml).toContain('<row r="30001">');
     expect(xml.endsWith('</worksheet>')).toBe(true);
+  });
+
+  it('keep to the rows announced: extra rows are left out, missing ones stay empty', async () => {
+    const stream = (count: number, written: number): SheetSpec => ({
+      name: 'Hàng',
+      columns: [{ header: 'Số' }, { header: 'Chữ' }],
+      rows: {
+        count,
+        write(to) {
+          for (let r = 0; r < written; r++) {
+            to.number(r);
+            to.text(`hàng ${r}`);
+            // A producer that ignores `false` from end() still cannot add rows.
+            to.end();
+          }
+        },
+      },
+      rules: [],
+    });
+    const zip = await JSZip.loadAsync(await xlsxWrite([stream(3, 5)], { date }));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).toContain('<row r="4">');
+    expect(xml).not.toContain('<row r="5">');
+    const strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+    expect(strings).toContain('hàng 2');
+    expect(strings).not.toContain('hàng 3');
+
+    const short = await JSZip.loadAsync(await xlsxWrite([stream(4, 2)], { date }));
+    const shortXml = await short.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(shortXml).toContain('<dimension ref="A1:B5"/>');
+    expect(shortXml).toContain('<c r="B3" t="s"><v>1</v></c>');
   });
 });
