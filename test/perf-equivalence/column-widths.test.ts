@@ -63,10 +63,11 @@ describe('columnWidths', () => {
             rows: streamed
               ? {
                   count: rows.length,
-                  each(visit) {
+                  write(to) {
                     for (const row of rows) {
                       visits++;
-                      if (visit(row) === false) return;
+                      for (const cell of row) to.cell(cell);
+                      if (!to.end()) return;
                     }
                   },
                 }

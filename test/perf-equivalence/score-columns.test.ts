@@ -18,6 +18,7 @@ import {
   indicatorAt,
   indicatorCountOf,
   indicatorsOf,
+  valueAt,
 } from '../../src/core/score/entity-view.js';
 import { reportJson } from '../../src/render/formats/report-json.js';
 import { reportCsv } from '../../src/render/formats/report-csv.js';
@@ -270,7 +271,7 @@ describe('scores in columns', () => {
   });
 });
 
-/** achievementAt reads what indicators[i] holds, for its own code only, in and out of range. */
+/** achievementAt and valueAt read what indicators[i] holds, for its own code only, in and out of range. */
 function expectAchievements(entity: EntityScore, want: EntityScore): void {
   const codes = want.indicators.map((score) => score.code);
   for (let i = -1; i <= want.indicators.length; i++) {
@@ -279,6 +280,7 @@ function expectAchievements(entity: EntityScore, want: EntityScore): void {
       expect(achievementAt(entity, i, code)).toBe(
         score?.code === code ? score.achievement : undefined,
       );
+      expect(valueAt(entity, i, code)).toBe(score?.code === code ? score.value : undefined);
     }
   }
 }

@@ -123,6 +123,21 @@ export function achievementAt(
   return score?.code === code ? score.achievement : undefined;
 }
 
+/**
+ * The reported value of `entity.indicators[i]` when that indicator has `code`; undefined when it
+ * is not there or has another code. Read from the columns, building nothing, for a view.
+ */
+export function valueAt(
+  entity: EntityScore,
+  i: number,
+  code: string,
+): IndicatorScore['value'] | undefined {
+  const view = viewOf(entity, 'indicators');
+  if (view !== null) return view.columns.valueOf(view.e, i, code);
+  const score = entity.indicators[i];
+  return score?.code === code ? score.value : undefined;
+}
+
 export function indicatorCountOf(entity: EntityScore): number {
   const view = viewOf(entity, 'indicators');
   return view === null ? entity.indicators.length : view.columns.indicatorCount(view.e);

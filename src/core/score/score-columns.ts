@@ -212,8 +212,7 @@ export class ScoreColumns {
     const points = this.pointsAt(k, f, maxPoints);
     return {
       code: this.set.indicators[i]!.code,
-      value:
-        f & VALUE_NULL ? null : f & VALUE_TRUE ? true : f & VALUE_FALSE ? false : this.value[k]!,
+      value: this.valueAt(k, f),
       evidence: this.evidence === null ? null : (this.evidence[k] ?? null),
       status: STATUSES[this.status[k]!]!,
       achievement: this.achievementAt(k, f),
@@ -238,6 +237,22 @@ export class ScoreColumns {
     if (i < 0 || i >= this.m || this.set.indicators[i]!.code !== code) return undefined;
     const k = e * this.m + i;
     return this.achievementAt(k, this.flags[k]!);
+  }
+
+  /** Like achievementOf, for the reported value (the gap sheet shows it next to each gap). */
+  valueOf(e: number, i: number, code: string): IndicatorScore['value'] | undefined {
+    const odd = this.odd.get(e);
+    if (odd !== undefined) {
+      const s = odd.indicators[i];
+      return s?.code === code ? s.value : undefined;
+    }
+    if (i < 0 || i >= this.m || this.set.indicators[i]!.code !== code) return undefined;
+    const k = e * this.m + i;
+    return this.valueAt(k, this.flags[k]!);
+  }
+
+  private valueAt(k: number, f: number): IndicatorScore['value'] {
+    return f & VALUE_NULL ? null : f & VALUE_TRUE ? true : f & VALUE_FALSE ? false : this.value[k]!;
   }
 
   private achievementAt(k: number, f: number): number | null {

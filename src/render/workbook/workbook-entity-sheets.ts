@@ -1,5 +1,5 @@
 import { ratingLabel } from '../formats/rating-label.js';
-import { gapCountOf, gapsOf, indicatorAt, indicatorsOf } from '../../core/score/entity-view.js';
+import { gapCountOf, gapsOf, indicatorsOf, valueAt } from '../../core/score/entity-view.js';
 import type { EntityScore, IndicatorScore } from '../../core/score/report.js';
 import type { NationalRank } from '../../core/score/unit-report.js';
 import type { WorkbookContext } from './workbook-context.js';
@@ -200,13 +200,14 @@ export function writeGapRows(
   lead?: () => void,
 ): boolean {
   // Indicators are scored in the set's order; a lookup by code covers any other order.
-  // In a batch the entity's parts are built from the score columns and dropped (entity-view.ts).
+  // In a batch the value is read from the score columns, building no indicator (entity-view.ts).
   let scores: Map<string, IndicatorScore> | null = null;
-  const scoreOf = (code: string): IndicatorScore | undefined => {
+  const valueOf = (code: string): IndicatorScore['value'] => {
     const at = ctx.indicatorPosition(code);
-    const inPlace = at === undefined ? undefined : indicatorAt(entity, at);
-    if (inPlace?.code === code) return inPlace;
-    return (scores ??= new Map(indicatorsOf(entity).map((score) => [score.code, score]))).get(code);
+    const inPlace = at === undefined ? undefined : valueAt(entity, at, code);
+    if (inPlace !== undefined) return inPlace;
+    scores ??= new Map(indicatorsOf(entity).map((score) => [score.code, score]));
+    return scores.get(code)?.value ?? null;
   };
   const gaps = gapsOf(entity, limit);
   for (let index = 0; index < gaps.length; index++) {
@@ -220,7 +221,7 @@ export function writeGapRows(
     to.number(gap.pointsLost);
     to.number(gap.gap);
     to.text(indicator?.unit ?? null);
-    to.cell(ctx.valueCell(indicator, scoreOf(gap.code)?.value ?? null));
+    to.cell(ctx.valueCell(indicator, valueOf(gap.code)));
     to.cell(indicator === undefined ? null : ctx.targetCell(indicator));
     to.text(ctx.bandName(gap.band));
     if (!to.end()) return false;
