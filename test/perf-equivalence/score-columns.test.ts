@@ -14,6 +14,8 @@ import {
   gapsOf,
   groupAt,
   groupCountOf,
+  groupIndexAt,
+  groupRankAt,
   groupsOf,
   indicatorAt,
   indicatorCountOf,
@@ -281,6 +283,15 @@ function expectAchievements(entity: EntityScore, want: EntityScore): void {
         score?.code === code ? score.achievement : undefined,
       );
       expect(valueAt(entity, i, code)).toBe(score?.code === code ? score.value : undefined);
+    }
+  }
+  // groupIndexAt and groupRankAt likewise for groups[g].
+  const groupCodes = want.groups.map((group) => group.code);
+  for (let g = -1; g <= want.groups.length; g++) {
+    for (const code of [...new Set([groupCodes[0]!, groupCodes[g] ?? 'X', 'X'])]) {
+      const group = want.groups[g];
+      expect(groupIndexAt(entity, g, code)).toBe(group?.code === code ? group.index : undefined);
+      expect(groupRankAt(entity, g, code)).toBe(group?.code === code ? group.rank : undefined);
     }
   }
 }

@@ -154,6 +154,32 @@ export function groupCountOf(entity: EntityScore): number {
   return view === null ? entity.groups.length : view.columns.groupCount;
 }
 
+/**
+ * `entity.groups[g].index` (or `.rank`) when that group has `code`; undefined when it is not
+ * there or has another code. Read from the columns, building nothing, when the entity is a view.
+ */
+export function groupIndexAt(
+  entity: EntityScore,
+  g: number,
+  code: string,
+): number | null | undefined {
+  const view = viewOf(entity, 'groups');
+  if (view !== null) return view.columns.groupIndexOf(view.e, g, code);
+  const group = entity.groups[g];
+  return group?.code === code ? group.index : undefined;
+}
+
+export function groupRankAt(
+  entity: EntityScore,
+  g: number,
+  code: string,
+): number | null | undefined {
+  const view = viewOf(entity, 'groups');
+  if (view !== null) return view.columns.groupRankOf(view.e, g, code);
+  const group = entity.groups[g];
+  return group?.code === code ? group.rank : undefined;
+}
+
 /** `entity.groups[g]`, building only that one when the entity is a view. */
 export function groupAt(entity: EntityScore, g: number): GroupScore | undefined {
   const view = viewOf(entity, 'groups');

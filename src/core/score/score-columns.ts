@@ -302,6 +302,21 @@ export class ScoreColumns {
     };
   }
 
+  /**
+   * The index and rank of group g of entity e when that group has `code`, else undefined;
+   * nothing is built (the heat map reads 15 indexes an entity, not 15 groups).
+   */
+  groupIndexOf(e: number, g: number, code: string): number | null | undefined {
+    if (g < 0 || g >= this.groupCount || this.set.groups[g]!.code !== code) return undefined;
+    const k = g * this.n + e;
+    return this.groupIndexNull[k] === 1 ? null : this.groupIndex[k]!;
+  }
+
+  groupRankOf(e: number, g: number, code: string): number | null | undefined {
+    if (g < 0 || g >= this.groupCount || this.set.groups[g]!.code !== code) return undefined;
+    return this.groupRanks === null ? null : this.groupRanks[g]![e]!;
+  }
+
   get groupCount(): number {
     return this.set.groups.length;
   }

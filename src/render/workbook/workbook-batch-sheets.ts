@@ -4,13 +4,14 @@ import { ratingLabel } from '../formats/rating-label.js';
 import {
   achievementAt,
   gapCountOf,
-  groupAt,
   groupCountOf,
+  groupIndexAt,
+  groupRankAt,
   groupsOf,
   indicatorCountOf,
   indicatorsOf,
 } from '../../core/score/entity-view.js';
-import type { EntityScore, GroupScore } from '../../core/score/report.js';
+import type { EntityScore } from '../../core/score/report.js';
 import { localNumberText } from '../../core/text/local-number-text.js';
 import type { WorkbookContext } from './workbook-context.js';
 import {
@@ -96,14 +97,28 @@ function rowsOf(
 }
 
 /**
- * An entity's group by code. Scores list groups in the set's order, so each is built alone at
- * its place (the ranking needs 5 of 15); a search by code covers any other order.
+ * An entity's group index or rank by code. Scores list groups in the set's order, so each is read
+ * at its place from the score columns (the heat map reads 15 of them an entity, building no
+ * group); a lookup by code covers any other order.
  */
-function groupOf(ctx: WorkbookContext, entity: EntityScore, code: string): GroupScore | undefined {
+function groupNumber(
+  ctx: WorkbookContext,
+  entity: EntityScore,
+  code: string,
+  field: 'index' | 'rank',
+): number | null {
   const at = ctx.groupPosition(code);
-  const inPlace = at === undefined ? undefined : groupAt(entity, at);
-  if (inPlace?.code === code) return inPlace;
-  return groupsOf(entity).find((group) => group.code === code);
+  if (at !== undefined) {
+    const inPlace =
+      field === 'index' ? groupIndexAt(entity, at, code) : groupRankAt(entity, at, code);
+    if (inPlace !== undefined) return inPlace;
+  }
+  // As a Map by code would give it: the last group with that code.
+  const groups = groupsOf(entity);
+  for (let g = groups.length - 1; g >= 0; g--) {
+    if (groups[g]!.code === code) return groups[g]![field] ?? null;
+  }
+  return null;
 }
 
 function entityColumns(ctx: WorkbookContext): SheetColumn[] {
@@ -214,9 +229,8 @@ function ranking(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
     to.text(ratingLabel(entity, lang));
     to.number(entity.coverage);
     for (const code of tops) {
-      const group = groupOf(ctx, entity, code);
-      to.number(group?.index ?? null);
-      to.number(group?.rank ?? null);
+      to.number(groupNumber(ctx, entity, code, 'index'));
+      to.number(groupNumber(ctx, entity, code, 'rank'));
     }
     if (rolled) to.text(predecessorsText(entity, lang));
   });
@@ -259,7 +273,7 @@ function heatMap(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const rows = rowsOf(entities, (entity, to) => {
     writeEntity(ctx, entity, to);
     to.number(entity.index);
-    for (const code of codes) to.number(groupOf(ctx, entity, code)?.index ?? null);
+    for (const code of codes) to.number(groupNumber(ctx, entity, code, 'index'));
   });
   return {
     name: l.sheets.heatMap,
