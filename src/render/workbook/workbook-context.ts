@@ -48,8 +48,11 @@ export function workbookContext(report: Report, lang: Lang): WorkbookContext {
   const positions = firstPositions(set.indicators);
   const groupPositions = firstPositions(set.groups);
 
+  // A Map: every group and gap row of a batch asks (83,000 times for the communes), and a lookup
+  // in the labels object by a changing key is a slow, megamorphic one.
+  const bandNames = new Map(Object.entries(labels.bandNames));
   const bandName = (id: string | null): string | null =>
-    id === null ? null : Object.hasOwn(labels.bandNames, id) ? labels.bandNames[id]! : id;
+    id === null ? null : (bandNames.get(id) ?? id);
 
   const groupNameOf = (code: string | undefined): string => {
     if (code === undefined) return '';
