@@ -5,6 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
 import type { SheetJob, SheetJobResult } from './xlsx-sheet-thread.js';
 
+/** Buffers this small or smaller may be Node's shared pool, which must not move. */
+const POOL_SIZE = 64 * 1024;
+
 const port = parentPort;
 if (port === null) throw new Error('xlsx-sheet-worker runs only as a worker thread');
 
@@ -13,15 +16,15 @@ port.on('message', (job: SheetJob) => {
   // blocks between turns of this thread's event loop while zlib deflates on its own threads.
   xlsxDeflateSheet(job.sheet, job.level).then(
     (entry) => {
-      // One buffer of its own (never a slice of a pool), moved to the main thread, not copied.
-      const data = new Uint8Array(entry.compressedSize);
-      let at = 0;
+      // zlib's pieces are views into 1 MiB buffers of their own: those move to the main thread
+      // instead of being copied (a copy would double the compressed sheet's memory at the peak).
+      // A buffer from Node's small-buffer pool (never zlib's here) would be copied.
+      const moved = new Set<ArrayBuffer>();
       for (const chunk of entry.data) {
-        data.set(chunk, at);
-        at += chunk.length;
+        if (chunk.buffer.byteLength >= POOL_SIZE) moved.add(chunk.buffer as ArrayBuffer);
       }
-      const result: SheetJobResult = { id: job.id, entry: { ...entry, data: [data] } };
-      port.postMessage(result, [data.buffer]);
+      const result: SheetJobResult = { id: job.id, entry };
+      port.postMessage(result, [...moved]);
     },
     (error: unknown) => {
       const result: SheetJobResult = {
