@@ -13,12 +13,7 @@ const outdir = join(root, 'dist', 'bin');
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  // The worker thread that writes a big workbook's sheets (src/render/xlsx/xlsx-sheet-thread.ts
-  // finds it next to the entries) shares the writer's chunk with the CLI.
-  entryPoints: {
-    main: join(root, 'src', 'cli', 'main.ts'),
-    'xlsx-sheet-worker': join(root, 'src', 'render', 'xlsx', 'xlsx-sheet-worker.ts'),
-  },
+  entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
   outdir,
   bundle: true,
   splitting: true,

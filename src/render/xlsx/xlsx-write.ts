@@ -7,11 +7,10 @@ import {
   type SheetSpec,
 } from '../workbook/workbook-sheet.js';
 import { workbookText } from '../workbook/workbook-text.js';
-import { xlsxDeflateSheet, type DeflatedEntry } from './xlsx-deflate-sheet.js';
+import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
 import { xlsxChart, type ResolvedChart } from './xlsx-chart.js';
 import { xlsxDrawing } from './xlsx-drawing.js';
 import { encodedCell, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
-import { SheetThread, sheetWorkerUrl } from './xlsx-sheet-thread.js';
 import { CELL_STRING } from './xlsx-sheet-bytes.js';
 import { SharedStrings } from './xlsx-shared-strings.js';
 import { StyleTable } from './xlsx-style-table.js';
@@ -35,21 +34,7 @@ export interface XlsxWriteOptions {
   page?: { title: string; pageWord: string };
   /** zlib level; 1 is several times faster than 6 and only slightly larger. */
   level?: number;
-  /**
-   * Sheets of at least this many cells (rows × columns) are written and deflated on a worker
-   * thread; default THREAD_MIN_CELLS, Infinity for none.
-   */
-  threadMinCells?: number;
-  /** The worker's entry; default: the built one (sheetWorkerUrl), none from the sources. */
-  threadUrl?: URL | null;
 }
-
-/**
- * Below this many cells a sheet is written in this thread: starting a worker (a V8 isolate and
- * the writer's modules, ~30 ms of CPU on a loaded 2-core machine) costs more than it saves.
- * Measured in docs/performance.md (the 0.35× target).
- */
-export const THREAD_MIN_CELLS = 50_000;
 
 /** Sheets as .xlsx bytes. */
 export async function xlsxWrite(
@@ -57,36 +42,6 @@ export async function xlsxWrite(
   options: XlsxWriteOptions,
 ): Promise<Uint8Array> {
   const level = options.level ?? 1;
-  // The worker starts first, so its start-up overlaps the encoding of the sheets before the
-  // first big one.
-  const minCells = options.threadMinCells ?? THREAD_MIN_CELLS;
-  const big = sheets.map((spec) => rowCount(spec) * Math.max(1, spec.columns.length) >= minCells);
-  const thread = big.includes(true) ? startThread(options.threadUrl) : null;
-  try {
-    return await writeSheets(sheets, options, level, thread === null ? [] : big, thread);
-  } finally {
-    thread?.close();
-  }
-}
-
-function startThread(url: URL | null | undefined): SheetThread | null {
-  const entry = url === undefined ? sheetWorkerUrl() : url;
-  if (entry === null) return null;
-  try {
-    return new SheetThread(entry);
-  } catch {
-    // No thread to be had (a resource limit): every sheet is written here, as for small books.
-    return null;
-  }
-}
-
-async function writeSheets(
-  sheets: readonly SheetSpec[],
-  options: XlsxWriteOptions,
-  level: number,
-  big: readonly boolean[],
-  thread: SheetThread | null,
-): Promise<Uint8Array> {
   const zip = new XlsxZip(options.date, level);
   const styles = new StyleTable();
   const strings = new SharedStrings();
@@ -109,31 +64,15 @@ async function writeSheets(
     if ((spec.charts ?? []).length > 0) drawingOf.set(i, drawingOf.size + 1);
   });
 
-  // Charts read the cells of the sheets they point at after encoding: those sheets' arrays are
-  // copied to the worker, the others' moved.
-  const charted = new Set<number>();
-  sheets.forEach((spec, i) => {
-    for (const chart of spec.charts ?? []) {
-      charted.add(sheetOf(chart.categories, i));
-      for (const series of chart.series) charted.add(sheetOf(series.values, i));
-    }
-  });
-  // Encoded in sheet order, so shared-string indexes follow the sheets. A big sheet goes to the
-  // worker as soon as it is encoded: it is written and deflated there while this thread encodes
-  // the next one.
-  const inWorker = new Map<number, Promise<DeflatedEntry>>();
-  const encoded = sheets.map((spec, i) => {
-    const sheet = encodeSheet(spec, styles, strings, {
+  // Encoded in sheet order, so shared-string indexes follow the sheets.
+  const encoded = sheets.map((spec, i) =>
+    encodeSheet(spec, styles, strings, {
       selected: i === 0,
       page: options.page ?? null,
       drawing: drawingOf.has(i) ? 'rId1' : null,
       reference: (block) => reference(block, i),
-    });
-    if (thread !== null && big[i] === true) {
-      inWorker.set(i, thread.deflate(sheet, level, !charted.has(i)));
-    }
-    return sheet;
-  });
+    }),
+  );
   // Charts take the values of the cells they point at as their cache.
   const chartCount = [...drawingOf.keys()].reduce(
     (sum, i) => sum + (sheets[i]!.charts ?? []).length,
@@ -180,13 +119,10 @@ async function writeSheets(
   zip.add('docProps/app.xml', appXml(names));
   zip.add('xl/workbook.xml', workbookXml(sheets, names, encoded));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
-  // Every other sheet is started at once: each builds its blocks on this thread between turns of
-  // the event loop while zlib deflates the blocks already built on its own threads.
+  // Every sheet is started at once: each builds its blocks on this thread between turns of the
+  // event loop while zlib deflates the blocks already built on its own threads.
   encoded.forEach((sheet, i) => {
-    zip.addPending(
-      `xl/worksheets/sheet${i + 1}.xml`,
-      inWorker.get(i) ?? xlsxDeflateSheet(sheet, level),
-    );
+    zip.addPending(`xl/worksheets/sheet${i + 1}.xml`, xlsxDeflateSheet(sheet, level));
   });
   let chartNumber = 0;
   for (const [i, drawing] of drawingOf) {
