@@ -85,7 +85,7 @@ export function entity(
 ): EntityData {
   const map = new Map<string, ObservedValue>();
   for (const [code, value] of Object.entries(values)) {
-    map.set(code, { value, evidence: null, note: null, location: {} });
+    map.set(code, { value, evidence: null, note: null });
   }
   return {
     label,

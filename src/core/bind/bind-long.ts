@@ -332,8 +332,7 @@ export function bindLong(ctx: BindContext, header: HeaderRow, out: BindOutput): 
     }
     const location = fieldLocation(ctx, row, fields, fields.has('value') ? 'value' : 'numerator');
     out.fractions.observe(indicator.code, value, location);
-    if (out.keepValues)
-      values.set(indicator.code, { value, evidence, note: cellText(noteCell), location });
+    if (out.keepValues) values.set(indicator.code, { value, evidence, note: cellText(noteCell) });
     else if (value !== null) reported.add(indicator.code);
   }
   return [

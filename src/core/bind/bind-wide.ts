@@ -26,6 +26,7 @@ import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js
 import { readYear } from './read-year.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { RowFacts } from './row-facts.js';
+import { SharedValues } from './shared-values.js';
 import { wideRowValues, type WideColumn } from './wide-row-values.js';
 
 /** Indicator columns of a wide header; unknown code-like headers are errors with a hint. */
@@ -179,6 +180,7 @@ export function bindWide(
   // Pass 2: bind the data rows.
   const entities: EntityData[] = [];
   const seen: FirstPlaces<FindingLocation> = new Map();
+  const shared = new SharedValues();
   let ordinal = 0;
   for (const row of rowsAfter()) {
     if (isData[ordinal++] !== true) continue;
@@ -206,7 +208,7 @@ export function bindWide(
     const province = entity.province?.code ?? null;
     // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
     const reported = out.keepValues ? null : new Set<string>();
-    const values = wideRowValues(ctx, row, columns, province, out, reported);
+    const values = wideRowValues(ctx, row, columns, province, out, shared, reported);
     entities.push({
       label: entity.label,
       province: entity.province,

@@ -5,6 +5,7 @@ import type { CellCoercer } from '../values/cell-coercers.js';
 import { cellLocation, type BindContext, type BindOutput } from './bind-context.js';
 import { cellAt } from './cell-text.js';
 import { observed } from './observe-cell.js';
+import type { SharedValues } from './shared-values.js';
 
 /** One indicator column of a wide table, with what is decided once per column. */
 export interface WideColumn {
@@ -18,8 +19,9 @@ export interface WideColumn {
 
 /**
  * The values of one data row of a wide table: every indicator cell coerced, errors reported, the
- * fraction check fed (until settled). Values are kept only with `out.keepValues`; a location is
- * an object per cell, so it is made only when a value is kept or something needs it.
+ * fraction check fed (until settled). Values are kept only with `out.keepValues`, as `shared`
+ * objects (a value holds no location); a location is made only when something needs it — an
+ * error at the cell, or the fraction check's first value.
  *
  * The per-cell loop of a wide table, in a small function of its own: the engine optimises it
  * after a few rows, not after the whole binder.
@@ -30,6 +32,7 @@ export function wideRowValues(
   columns: readonly WideColumn[],
   province: string | null,
   out: BindOutput,
+  shared: SharedValues,
   reported: Set<string> | null = null,
 ): Map<string, ObservedValue> {
   const values = new Map<string, ObservedValue>();
@@ -37,23 +40,19 @@ export function wideRowValues(
   for (const column of columns) {
     const cell = cellAt(row, column.number);
     const coerced = column.coercer.coerce(cell);
-    let where = keepValues ? cellLocation(ctx, row.row, column.number, cell) : null;
     if (coerced.kind === 'error') {
-      where ??= cellLocation(ctx, row.row, column.number, cell);
+      const where = cellLocation(ctx, row.row, column.number, cell);
       observed(ctx, coerced, cell, column.indicator, where, province);
       continue;
     }
     const value = coerced.kind === 'value' ? coerced.value : null;
     const { code } = column.indicator;
     if (!column.settled && typeof value === 'number') {
-      where ??= cellLocation(ctx, row.row, column.number, cell);
-      out.fractions.observe(code, value, where);
+      out.fractions.observe(code, value, cellLocation(ctx, row.row, column.number, cell));
       column.settled = out.fractions.settled(code);
     }
     if (reported !== null && value !== null) reported.add(code);
-    if (keepValues && where !== null) {
-      values.set(code, { value, evidence: null, note: null, location: where });
-    }
+    if (keepValues) values.set(code, shared.of(value));
   }
   return values;
 }

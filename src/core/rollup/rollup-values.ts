@@ -26,7 +26,6 @@ export function rollupValues(
       ),
       evidence,
       note: null,
-      location: observed[0]!.location,
     });
   }
   return values;

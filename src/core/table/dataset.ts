@@ -1,15 +1,19 @@
-import type { Finding, FindingLocation } from '../findings/finding.js';
+import type { Finding } from '../findings/finding.js';
 
-/** The data of one entity after binding a table to the set: values keyed by indicator code. */
+/**
+ * One value of one entity after binding a table to the set. Read-only because a wide table's
+ * binder shares one object among all cells with the same value (core/bind/shared-values.ts).
+ * It carries no cell location: every finding about a cell is made while binding, where the
+ * cell is at hand, and a location object per value was most of a large table's binding garbage.
+ */
 export interface ObservedValue {
   /**
    * percent/number/count: a number (percent in 0–100; a ratio already turned into a percent);
    * boolean: true/false; level: the 1-based level number; null: marked missing ("N/A", "-").
    */
-  value: number | boolean | null;
-  evidence: string | null;
-  note: string | null;
-  location: FindingLocation;
+  readonly value: number | boolean | null;
+  readonly evidence: string | null;
+  readonly note: string | null;
 }
 
 export interface EntityData {

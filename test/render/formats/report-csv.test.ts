@@ -145,8 +145,8 @@ describe('reportCsv', () => {
       { A: -5, B: false },
       { province: { code: '01', name: 'Hà Nội' }, year: 2025 },
     );
-    hostile.values.get('A')!.evidence = '\t=1+1';
-    hostile.values.get('B')!.evidence = '-2+3';
+    hostile.values.set('A', { value: -5, evidence: '\t=1+1', note: null });
+    hostile.values.set('B', { value: false, evidence: '-2+3', note: null });
     const report = buildReport(set, [{ layout: 'wide', entities: [hostile], findings: [] }], [], {
       missing: 'zero',
     });
