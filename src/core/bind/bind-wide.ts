@@ -25,6 +25,7 @@ import type { HeaderColumn, HeaderRow } from './header-row.js';
 import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js';
 import { readYear } from './read-year.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
+import { RowCodes } from '../table/row-values.js';
 import { RowFacts } from './row-facts.js';
 import { SharedValues } from './shared-values.js';
 import { wideRowValues, type WideColumn } from './wide-row-values.js';
@@ -181,6 +182,7 @@ export function bindWide(
   const entities: EntityData[] = [];
   const seen: FirstPlaces<FindingLocation> = new Map();
   const shared = new SharedValues();
+  const codes = new RowCodes(columns.map((column) => column.indicator.code));
   let ordinal = 0;
   for (const row of rowsAfter()) {
     if (isData[ordinal++] !== true) continue;
@@ -208,7 +210,7 @@ export function bindWide(
     const province = entity.province?.code ?? null;
     // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
     const reported = out.keepValues ? null : new Set<string>();
-    const values = wideRowValues(ctx, row, columns, province, out, shared, reported);
+    const values = wideRowValues(ctx, row, columns, province, out, codes, shared, reported);
     entities.push({
       label: entity.label,
       province: entity.province,

@@ -1,5 +1,6 @@
 import type { ObservedValue } from '../table/dataset.js';
 import type { RawRow } from '../table/raw-table.js';
+import { RowValues, type RowCodes } from '../table/row-values.js';
 import type { ResolvedIndicator } from '../set/resolved-set.js';
 import type { CellCoercer } from '../values/cell-coercers.js';
 import { cellLocation, type BindContext, type BindOutput } from './bind-context.js';
@@ -20,7 +21,7 @@ export interface WideColumn {
 /**
  * The values of one data row of a wide table: every indicator cell coerced, errors reported, the
  * fraction check fed (until settled). Values are kept only with `out.keepValues`, as `shared`
- * objects (a value holds no location); a location is made only when something needs it — an
+ * objects (a value holds no location) in the row's slots of `codes` (the table's columns); a location is made only when something needs it — an
  * error at the cell, or the fraction check's first value.
  *
  * The per-cell loop of a wide table, in a small function of its own: the engine optimises it
@@ -32,12 +33,15 @@ export function wideRowValues(
   columns: readonly WideColumn[],
   province: string | null,
   out: BindOutput,
+  codes: RowCodes,
   shared: SharedValues,
   reported: Set<string> | null = null,
-): Map<string, ObservedValue> {
-  const values = new Map<string, ObservedValue>();
+): RowValues {
   const { keepValues } = out;
-  for (const column of columns) {
+  // Holey but allocated once at its final length (one slot per column, in column order).
+  const slots = new Array<ObservedValue | undefined>(keepValues ? columns.length : 0);
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     const cell = cellAt(row, column.number);
     const coerced = column.coercer.coerce(cell);
     if (coerced.kind === 'error') {
@@ -52,7 +56,7 @@ export function wideRowValues(
       column.settled = out.fractions.settled(code);
     }
     if (reported !== null && value !== null) reported.add(code);
-    if (keepValues) values.set(code, shared.of(value));
+    if (keepValues) slots[i] = shared.of(value);
   }
-  return values;
+  return new RowValues(codes, slots);
 }

@@ -21,8 +21,11 @@ export interface EntityData {
   province: { code: string; name: string } | null;
   year: number | null;
   source: { file: string; sheet: string | null };
-  /** Keyed by the indicator's canonical code. Indicators absent here were not reported. */
-  values: Map<string, ObservedValue>;
+  /**
+   * Keyed by the indicator's canonical code. Indicators absent here were not reported. A Map,
+   * or for a wide table's row a leaner read-only map over one array (table/row-values.ts).
+   */
+  values: ReadonlyMap<string, ObservedValue>;
   /**
    * Bound without values (`validate`): the codes that have a value, so coverage can be told
    * without keeping the values. Absent when `values` is kept.

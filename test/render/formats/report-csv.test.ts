@@ -142,11 +142,16 @@ describe('reportCsv', () => {
     );
     const hostile = entity(
       '=HYPERLINK("http://x")',
-      { A: -5, B: false },
-      { province: { code: '01', name: 'Hà Nội' }, year: 2025 },
+      {},
+      {
+        province: { code: '01', name: 'Hà Nội' },
+        year: 2025,
+        values: new Map([
+          ['A', { value: -5, evidence: '\t=1+1', note: null }],
+          ['B', { value: false, evidence: '-2+3', note: null }],
+        ]),
+      },
     );
-    hostile.values.set('A', { value: -5, evidence: '\t=1+1', note: null });
-    hostile.values.set('B', { value: false, evidence: '-2+3', note: null });
     const report = buildReport(set, [{ layout: 'wide', entities: [hostile], findings: [] }], [], {
       missing: 'zero',
     });
