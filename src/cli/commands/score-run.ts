@@ -114,7 +114,8 @@ async function scoreWith(
       ? loaded.report
       : rollupReport(loaded.report, flags.rollup, expanded.inputs.map((i) => i.file).join(', '));
   // Only a roll-up (above) and --split's per-unit reports read the bound values: otherwise let
-  // them go before rendering, as 100,000 entities' values are ~800 MB that no renderer reads (#19).
+  // them go before rendering — no renderer reads them (#19: ~800 MB for 100,000 entities then,
+  // ~65 MB since values are shared and kept in one array per row).
   if (splitDir === null) {
     loaded.report.data = [];
     report.data = [];
