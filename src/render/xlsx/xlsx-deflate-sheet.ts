@@ -35,10 +35,11 @@ export async function xlsxDeflateSheet(sheet: EncodedSheet, level: number): Prom
   });
   let crc = 0;
   let size = 0;
-  await xlsxSheetBytes(sheet, (block) => {
+  await xlsxSheetBytes(sheet, (block, release) => {
     crc = crc32(block, crc);
     size += block.length;
-    deflater.write(block);
+    // The write's callback runs once zlib has taken in all of the block: it may then be reused.
+    deflater.write(block, release);
   });
   deflater.end();
   await done;

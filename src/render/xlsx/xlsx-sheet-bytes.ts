@@ -17,7 +17,6 @@ export const CELL_STRING = 2;
 export const CELL_BLANK = 3;
 
 const V_END = asciiBytes('</v></c>');
-const BLANK_END = asciiBytes('/>');
 const ROW_OPEN = asciiBytes('<row r="');
 const ROW_OPEN_END = asciiBytes('">');
 const ROW_HEIGHT = asciiBytes('" ht="');
@@ -30,33 +29,53 @@ const CELL_ROOM = 72 + MAX_NUMBER_BYTES;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The bytes of an encoded worksheet, handed to `sink` in blocks as they fill. Yields to the
- * event loop after each block so a streaming deflater can work while the next one is built.
- * Every cell keeps its address (r="B7"): some readers (ExcelJS among them) need it.
+ * A sheet's cell markup, encoded once into one flat array: piece k is bytes
+ * [starts[k], starts[k + 1]). Pieces 0 … columns − 1 open a cell of that column up to its row
+ * number (`<c r="H`); then per style s, at `columns + 3s`: what follows the row number in a
+ * number cell (`" s="18"><v>`), a text cell (`" s="18" t="s"><v>`) and a blank one
+ * (`" s="18"/>`). All made before the first row, so the row loop never meets a new shape: V8
+ * compiles it once instead of deoptimising on each first use of a column or style.
  */
-export async function xlsxSheetBytes(
-  sheet: EncodedSheet,
-  sink: (block: Uint8Array) => void,
-): Promise<void> {
-  let flushed = false;
-  const xml = new XmlBytes((block) => {
-    sink(block);
-    flushed = true;
-  });
-  xml.utf8(sheet.head);
+interface CellMarkup {
+  bytes: Uint8Array;
+  starts: Int32Array;
+  columns: number;
+}
 
-  // Markup encoded once and reused: a cell's opening up to its row number, per column; what
-  // follows the row number, per style.
-  const opens: Uint8Array[] = [];
-  const numberMids: Uint8Array[] = [];
-  const stringMids: Uint8Array[] = [];
-  const blankMids: Uint8Array[] = [];
-  const styleAttr = (s: number): string => (s === 0 ? '' : ` s="${s}"`);
+function cellMarkup(sheet: EncodedSheet): CellMarkup {
+  const cells = sheet.rowCount === 0 ? 0 : sheet.rowEnds[sheet.rowCount - 1]!;
+  let columns = 0;
+  let styles = 1;
+  for (let i = 0; i < cells; i++) {
+    if (sheet.columns[i]! >= columns) columns = sheet.columns[i]! + 1;
+    if (sheet.styles[i]! >= styles) styles = sheet.styles[i]! + 1;
+  }
+  const texts: string[] = [];
+  for (let c = 0; c < columns; c++) texts.push(`<c r="${columnLetter(c + 1)}`);
+  for (let s = 0; s < styles; s++) {
+    const style = s === 0 ? '' : ` s="${s}"`;
+    texts.push(`"${style}><v>`, `"${style} t="s"><v>`, `"${style}/>`);
+  }
+  const starts = new Int32Array(texts.length + 1);
+  for (let k = 0; k < texts.length; k++) starts[k + 1] = starts[k]! + texts[k]!.length;
+  return { bytes: asciiBytes(texts.join('')), starts, columns };
+}
+
+/**
+ * Writes data rows from `row` on until a block has gone to the sink or the rows run out;
+ * returns the next row. A plain function, apart from the async one that yields between calls:
+ * V8 optimises it as a whole rather than through an async function's resumable frame. The
+ * copies are written out here rather than called: past its inlining budget (putNumber is big)
+ * TurboFan leaves small helpers as real calls, which cost more than the bytes they copy.
+ */
+function writeRows(sheet: EncodedSheet, markup: CellMarkup, xml: XmlBytes, row: number): number {
+  const { rowEnds, columns, styles, kinds, values, heights, firstRow, rowCount } = sheet;
+  const { bytes, starts } = markup;
+  const flushes = xml.flushes;
   const rowDigits = new Uint8Array(10);
-  const { rowEnds, columns, styles, kinds, values, heights, firstRow } = sheet;
-
-  let cell = 0;
-  for (let r = 0; r < sheet.rowCount; r++) {
+  const styleBase = markup.columns;
+  let cell = row === 0 ? 0 : rowEnds[row - 1]!;
+  for (let r = row; r < rowCount; r++) {
     const end = rowEnds[r]!;
     xml.reserve(32 + (end - cell) * CELL_ROOM);
     const block = xml.block;
@@ -74,35 +93,56 @@ export async function xlsxSheetBytes(
     }
     for (; cell < end; cell++) {
       const column = columns[cell]!;
-      const style = styles[cell]!;
-      const open = (opens[column] ??= asciiBytes(`<c r="${columnLetter(column + 1)}`));
-      at = putBytes(block, at, open);
-      at = putPrefix(block, at, rowDigits, digitCount);
-      const kind = kinds[cell];
+      for (let i = starts[column]!, e = starts[column + 1]!; i < e; i++) block[at++] = bytes[i]!;
+      for (let i = 0; i < digitCount; i++) block[at++] = rowDigits[i]!;
+      const kind = kinds[cell]!;
+      // The piece after the row number: per style, number / text / blank (see CellMarkup).
+      const mid =
+        styleBase + 3 * styles[cell]! + (kind === CELL_NUMBER ? 0 : kind === CELL_BLANK ? 2 : 1);
+      for (let i = starts[mid]!, e = starts[mid + 1]!; i < e; i++) block[at++] = bytes[i]!;
+      if (kind === CELL_BLANK) continue;
       if (kind === CELL_NUMBER) {
-        const mid = (numberMids[style] ??= asciiBytes(`"${styleAttr(style)}><v>`));
-        at = putBytes(block, at, mid);
         at = putNumber(block, at, values[cell]!);
-      } else if (kind === CELL_BLANK) {
-        const mid = (blankMids[style] ??= asciiBytes(`"${styleAttr(style)}`));
-        at = putBytes(block, at, mid);
-        at = putBytes(block, at, BLANK_END);
-        continue;
       } else {
-        const mid = (stringMids[style] ??= asciiBytes(`"${styleAttr(style)} t="s"><v>`));
-        at = putBytes(block, at, mid);
-        at = putUint(block, at, values[cell]!);
+        // A shared-string index, written like putUint does.
+        const index = values[cell]! | 0;
+        let digits = 1;
+        for (let x = index; x >= 10; x = (x / 10) | 0) digits++;
+        let x = index;
+        for (let i = at + digits - 1; i >= at; i--) {
+          block[i] = 48 + (x % 10);
+          x = (x / 10) | 0;
+        }
+        at += digits;
       }
-      at = putBytes(block, at, V_END);
+      for (let i = 0; i < V_END.length; i++) block[at++] = V_END[i]!;
     }
     at = putBytes(block, at, ROW_CLOSE);
     xml.at = at;
-    if (flushed) {
-      flushed = false;
-      await yieldToEventLoop();
-    }
+    if (xml.flushes !== flushes) return r + 1;
   }
+  return rowCount;
+}
 
+/**
+ * The bytes of an encoded worksheet, handed to `sink` in blocks as they fill, each with a
+ * `release` the sink calls once it has read the block (XmlBytes then reuses it). Yields to the
+ * event loop after each block so a streaming deflater can work while the next one is built.
+ * Every cell keeps its address (r="B7"): some readers (ExcelJS among them) need it.
+ */
+export async function xlsxSheetBytes(
+  sheet: EncodedSheet,
+  sink: (block: Uint8Array, release: () => void) => void,
+  blockSize?: number,
+): Promise<void> {
+  const xml = new XmlBytes(sink, blockSize);
+  xml.utf8(sheet.head);
+  const markup = cellMarkup(sheet);
+  let row = 0;
+  while (row < sheet.rowCount) {
+    row = writeRows(sheet, markup, xml, row);
+    if (row < sheet.rowCount) await yieldToEventLoop();
+  }
   xml.utf8(sheet.tail);
   xml.flush();
 }

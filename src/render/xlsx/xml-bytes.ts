@@ -11,13 +11,18 @@ export class XmlBytes {
   /** A plain Uint8Array, never a Buffer: the put* functions then see one element kind only. */
   block: Uint8Array;
   at = 0;
+  /** How many blocks have gone to the sink: a writer compares it to know a block was passed on. */
+  flushes = 0;
+  /** Blocks the sink has released, reused rather than allocating (and zeroing) a new one each. */
+  private readonly free: Uint8Array[] = [];
 
   /**
-   * @param sink receives each full block (the writer never touches a block again once passed on)
+   * @param sink receives each full block and a `release` to call once it has finished reading it
+   *   (the block is then reused for later bytes; never calling it is fine, just costlier)
    * @param blockSize bytes per block
    */
   constructor(
-    private readonly sink: (block: Uint8Array) => void,
+    private readonly sink: (block: Uint8Array, release: () => void) => void,
     private readonly blockSize = 1 << 20,
   ) {
     this.block = new Uint8Array(blockSize);
@@ -33,9 +38,21 @@ export class XmlBytes {
   /** Passes what has been written on to the sink. */
   flush(): void {
     if (this.at === 0) return;
-    this.sink(this.block.subarray(0, this.at));
-    this.block = new Uint8Array(this.blockSize);
+    const full = this.block;
+    let released = false;
+    const release = (): void => {
+      // Only blocks of the usual size are pooled; a second release must not pool a block twice.
+      if (released || full.length !== this.blockSize) return;
+      released = true;
+      this.free.push(full);
+    };
+    const used = this.at;
+    this.flushes++;
     this.at = 0;
+    // A new current block before the sink runs: a sink that releases at once gets its block back
+    // into the pool only after this one was taken, and the block it holds is never written to.
+    this.block = this.free.pop() ?? new Uint8Array(this.blockSize);
+    this.sink(full.subarray(0, used), release);
   }
 
   /** Any text as UTF-8 (escaping is the caller's business). */
@@ -66,11 +83,13 @@ export function putPrefix(block: Uint8Array, at: number, data: Uint8Array, count
 
 /** A whole number in 0 … 2^31 − 1 in decimal (at most 10 bytes). */
 export function putUint(block: Uint8Array, at: number, n: number): number {
+  // As an int32 from the start (n fits): a double's `%` is a call to fmod, an int32's a multiply.
+  const whole = n | 0;
   let digits = 1;
-  for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+  for (let x = whole; x >= 10; x = (x / 10) | 0) digits++;
   let end = at + digits;
   const result = end;
-  let x = n;
+  let x = whole;
   do {
     block[--end] = 48 + (x % 10);
     x = (x / 10) | 0;
@@ -103,17 +122,18 @@ export function putNumber(block: Uint8Array, at: number, n: number): number {
       if (n < 0) block[at++] = 45; // '-'
       const whole = Math.floor(micros / 1e6);
       at = putUint(block, at, whole);
-      let fraction = micros - whole * 1e6;
+      // Below 1e6: int32 arithmetic from here on (see putUint).
+      let fraction = (micros - whole * 1e6) | 0;
       if (fraction === 0) return at;
       block[at++] = 46; // '.'
       let digits = 6;
       while (fraction % 10 === 0) {
-        fraction /= 10;
+        fraction = (fraction / 10) | 0;
         digits--;
       }
       for (let i = digits - 1; i >= 0; i--) {
         block[at + i] = 48 + (fraction % 10);
-        fraction = Math.floor(fraction / 10);
+        fraction = (fraction / 10) | 0;
       }
       return at + digits;
     }
