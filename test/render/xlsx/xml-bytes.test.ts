@@ -12,6 +12,12 @@ import {
 const text = (bytes: Uint8Array, end: number): string =>
   Buffer.from(bytes.subarray(0, end)).toString('latin1');
 
+/** putNumber into a fresh block (and its DataView) at offset 0. */
+const numberText = (n: number, size = MAX_NUMBER_BYTES + 8): string => {
+  const block = new Uint8Array(size);
+  return text(block, putNumber(block, new DataView(block.buffer), 0, n));
+};
+
 describe('putUint / putNumber', () => {
   it('write whole numbers as their decimal digits', () => {
     fc.assert(
@@ -29,8 +35,7 @@ describe('putUint / putNumber', () => {
   it('write any finite double as JavaScript prints it (which reads back exactly)', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-        const block = new Uint8Array(MAX_NUMBER_BYTES + 8);
-        const written = text(block, putNumber(block, 0, n));
+        const written = numberText(n);
         expect(written.length).toBeLessThanOrEqual(MAX_NUMBER_BYTES);
         expect(written).toBe(String(n));
         expect(Object.is(Number(written), n === 0 ? 0 : n)).toBe(true);
@@ -43,13 +48,11 @@ describe('putUint / putNumber', () => {
         fc.constantFrom(1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7),
         (k, scale) => {
           const n = k / scale;
-          const block = new Uint8Array(MAX_NUMBER_BYTES + 8);
-          expect(text(block, putNumber(block, 0, n))).toBe(String(n));
+          expect(numberText(n)).toBe(String(n));
         },
       ),
       { numRuns: 5000 },
     );
-    const block = new Uint8Array(32);
     for (const n of [
       -0,
       -1,
@@ -71,10 +74,66 @@ describe('putUint / putNumber', () => {
       1.000001,
       100.05,
     ]) {
-      const written = text(block, putNumber(block, 0, n));
+      const written = numberText(n);
       expect(written).toBe(String(n));
       expect(written.length).toBeLessThanOrEqual(MAX_NUMBER_BYTES);
     }
+  });
+
+  it('writes exactly its text at any offset and not a byte past it', () => {
+    // The long texts go four characters a store: every length and alignment must come out right.
+    const block = new Uint8Array(64);
+    const view = new DataView(block.buffer);
+    for (const n of [7, 0.5, 0.25, 1.125, 0.1 + 0.2, 12.280000000000001, -1e-7, 1e21, 5e-324]) {
+      for (let offset = 0; offset < 8; offset++) {
+        block.fill(0x7e);
+        const end = putNumber(block, view, offset, n);
+        expect(text(block, end).slice(offset)).toBe(String(n));
+        expect(block.subarray(0, offset).every((b) => b === 0x7e)).toBe(true);
+        expect(block.subarray(end).every((b) => b === 0x7e)).toBe(true);
+      }
+    }
+  });
+
+  it('matches String(n) over a million doubles of the shapes sheets hold', () => {
+    // Seeded so a failure reproduces: shares in [0, 1) (17 digits), scores with a few decimals,
+    // sums of such, whole numbers, and raw bit patterns of every exponent.
+    let seed = 0x9e3779b9;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const bits = new DataView(new ArrayBuffer(8));
+    const block = new Uint8Array(MAX_NUMBER_BYTES + 8);
+    const view = new DataView(block.buffer);
+    let mismatches = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      let n: number;
+      switch (i % 5) {
+        case 0:
+          n = random();
+          break;
+        case 1:
+          n = Math.round(random() * 1e5) / 100;
+          break;
+        case 2:
+          n = (random() * 1000) / (1 + Math.floor(random() * 30));
+          break;
+        case 3:
+          n = Math.floor(random() * 2 ** 40) - 2 ** 39;
+          break;
+        default:
+          bits.setUint32(0, (random() * 2 ** 32) >>> 0);
+          bits.setUint32(4, (random() * 2 ** 32) >>> 0);
+          n = bits.getFloat64(0);
+          if (!Number.isFinite(n)) continue;
+      }
+      const end = putNumber(block, view, 0, n);
+      if (end > MAX_NUMBER_BYTES || text(block, end) !== String(n)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
   });
 });
 
@@ -115,5 +174,40 @@ describe('XmlBytes', () => {
     const block = new Uint8Array(64);
     const end = putBytes(block, 3, asciiBytes('<c r="B'));
     expect(text(block, end).slice(3)).toBe('<c r="B');
+  });
+
+  it('reuses a block only after the sink released it, and never changes one it holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 80 }),
+        fc.integer({ min: 8, max: 64 }),
+        fc.array(fc.nat(), { maxLength: 80 }),
+        (pieces, blockSize, releaseOrder) => {
+          // The sink keeps every block and what it read; it releases them later, in any order.
+          const held: { block: Uint8Array; seen: Uint8Array; release: () => void }[] = [];
+          const blocks: Uint8Array[] = [];
+          const xml = new XmlBytes((block, release) => {
+            held.push({ block, seen: block.slice(), release });
+            blocks.push(block.slice());
+          }, blockSize);
+          let expected = '';
+          pieces.forEach((piece, i) => {
+            xml.utf8(piece);
+            expected += piece;
+            // Whatever has not been released still holds the bytes the sink was given.
+            for (const { block, seen } of held) expect(Buffer.compare(block, seen)).toBe(0);
+            const pick = releaseOrder[i];
+            if (pick !== undefined && held.length > 0) {
+              const [gone] = held.splice(pick % held.length, 1);
+              gone!.release();
+              gone!.release(); // a second release must not put the block in the pool twice
+            }
+          });
+          xml.flush();
+          for (const { block, seen } of held) expect(Buffer.compare(block, seen)).toBe(0);
+          expect(Buffer.concat(blocks).toString('utf8')).toBe(expected);
+        },
+      ),
+    );
   });
 });
