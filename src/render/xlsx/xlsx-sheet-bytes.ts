@@ -22,23 +22,33 @@ const ROW_OPEN_END = asciiBytes('">');
 const ROW_HEIGHT = asciiBytes('" ht="');
 const ROW_HEIGHT_END = asciiBytes('" customHeight="1">');
 const ROW_CLOSE = asciiBytes('</row>');
-/** Room reserved per cell: no cell's address, style, value or index comes near it. */
+/**
+ * Room reserved per row, for its opening and closing tags (`<row r="1048576" ht="…"
+ * customHeight="1">` with the longest number is 65 bytes) and the padding past its last piece.
+ */
+const ROW_ROOM = 96;
+/**
+ * Room reserved per cell: the most a cell writes, padding included (9 + 8 + 24 + 25 + 8 bytes), is
+ * well within it.
+ */
 const CELL_ROOM = 72 + MAX_NUMBER_BYTES;
 
 /** Lets zlib's completions run so deflating keeps pace on its own thread. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Words (of 4 bytes) per markup piece: the longest, `" s="64000" t="s"><v>`, takes 21 bytes. */
+const PIECE_WORDS = 6;
+
 /**
  * A sheet's cell markup, encoded once as little-endian 32-bit words: piece k is `lengths[k]`
- * bytes in words [starts[k], starts[k + 1]), its last word padded. Pieces 0 … columns − 1 open a
- * cell of that column up to its row number (`<c r="H`); then per style s, at `columns + 3s`: what
+ * bytes in words [6k, 6k + 6), zero-padded. Pieces 0 … columns − 1 open a cell of that column up
+ * to its row number (`<c r="H`, at most 9 bytes); then per style s, at `columns + 3s`: what
  * follows the row number in a number cell (`" s="18"><v>`), a text cell (`" s="18" t="s"><v>`)
  * and a blank one (`" s="18"/>`). All made before the first row, so the row loop never meets a
  * new shape and V8 compiles it once.
  */
 interface CellMarkup {
   words: Int32Array;
-  starts: Int32Array;
   lengths: Int32Array;
   columns: number;
 }
@@ -57,18 +67,18 @@ function cellMarkup(sheet: EncodedSheet): CellMarkup {
     const style = s === 0 ? '' : ` s="${s}"`;
     texts.push(`"${style}><v>`, `"${style} t="s"><v>`, `"${style}/>`);
   }
-  const starts = new Int32Array(texts.length + 1);
+  const padded = new Uint8Array(texts.length * PIECE_WORDS * 4);
   const lengths = new Int32Array(texts.length);
-  for (let k = 0; k < texts.length; k++) {
-    lengths[k] = texts[k]!.length;
-    starts[k + 1] = starts[k]! + Math.ceil(lengths[k]! / 4);
-  }
-  const padded = new Uint8Array(starts[texts.length]! * 4);
-  for (let k = 0; k < texts.length; k++) padded.set(asciiBytes(texts[k]!), starts[k]! * 4);
-  const words = new Int32Array(starts[texts.length]!);
+  texts.forEach((text, k) => {
+    // Excel allows 64,000 cell formats: a longer piece is a bug upstream, not a sheet to write.
+    if (text.length > PIECE_WORDS * 4) throw new Error(`cell markup too long: ${text}`);
+    lengths[k] = text.length;
+    padded.set(asciiBytes(text), k * PIECE_WORDS * 4);
+  });
+  const words = new Int32Array(padded.length / 4);
   const view = new DataView(padded.buffer);
   for (let w = 0; w < words.length; w++) words[w] = view.getInt32(w * 4, true);
-  return { words, starts, lengths, columns };
+  return { words, lengths, columns };
 }
 
 /** `</v></c>` as two little-endian words. */
@@ -87,7 +97,7 @@ const V_END_HIGH = new DataView(V_END.buffer).getInt32(4, true);
  */
 function writeRows(sheet: EncodedSheet, markup: CellMarkup, xml: XmlBytes, row: number): number {
   const { rowEnds, columns, styles, kinds, values, heights, firstRow, rowCount } = sheet;
-  const { words, starts, lengths } = markup;
+  const { words, lengths } = markup;
   const flushes = xml.flushes;
   const rowDigits = new Uint8Array(8);
   const rowDigitWords = new DataView(rowDigits.buffer);
@@ -95,7 +105,7 @@ function writeRows(sheet: EncodedSheet, markup: CellMarkup, xml: XmlBytes, row: 
   let cell = row === 0 ? 0 : rowEnds[row - 1]!;
   for (let r = row; r < rowCount; r++) {
     const end = rowEnds[r]!;
-    xml.reserve(32 + (end - cell) * CELL_ROOM);
+    xml.reserve(ROW_ROOM + (end - cell) * CELL_ROOM);
     const block = xml.block;
     const view = xml.view;
     let at = xml.at;
@@ -113,11 +123,12 @@ function writeRows(sheet: EncodedSheet, markup: CellMarkup, xml: XmlBytes, row: 
       at = putBytes(block, at, ROW_OPEN_END);
     }
     for (; cell < end; cell++) {
+      // Whole words, unrolled: no piece needs a loop (see PIECE_WORDS and the room per cell).
       const column = columns[cell]!;
-      let to = at;
-      for (let w = starts[column]!, e = starts[column + 1]!; w < e; w++, to += 4) {
-        view.setInt32(to, words[w]!, true);
-      }
+      let w = column * PIECE_WORDS;
+      view.setInt32(at, words[w]!, true);
+      view.setInt32(at + 4, words[w + 1]!, true);
+      view.setInt32(at + 8, words[w + 2]!, true);
       at += lengths[column]!;
       view.setInt32(at, digitsLow, true);
       view.setInt32(at + 4, digitsHigh, true);
@@ -126,11 +137,17 @@ function writeRows(sheet: EncodedSheet, markup: CellMarkup, xml: XmlBytes, row: 
       // The piece after the row number: per style, number / text / blank (see CellMarkup).
       const mid =
         styleBase + 3 * styles[cell]! + (kind === CELL_NUMBER ? 0 : kind === CELL_BLANK ? 2 : 1);
-      to = at;
-      for (let w = starts[mid]!, e = starts[mid + 1]!; w < e; w++, to += 4) {
-        view.setInt32(to, words[w]!, true);
+      const length = lengths[mid]!;
+      w = mid * PIECE_WORDS;
+      view.setInt32(at, words[w]!, true);
+      view.setInt32(at + 4, words[w + 1]!, true);
+      view.setInt32(at + 8, words[w + 2]!, true);
+      if (length > 12) {
+        view.setInt32(at + 12, words[w + 3]!, true);
+        view.setInt32(at + 16, words[w + 4]!, true);
+        view.setInt32(at + 20, words[w + 5]!, true);
       }
-      at += lengths[mid]!;
+      at += length;
       if (kind === CELL_BLANK) continue;
       at =
         kind === CELL_NUMBER
