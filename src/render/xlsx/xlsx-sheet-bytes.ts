@@ -70,8 +70,11 @@ function cellMarkup(sheet: EncodedSheet): CellMarkup {
   const padded = new Uint8Array(texts.length * PIECE_WORDS * 4);
   const lengths = new Int32Array(texts.length);
   texts.forEach((text, k) => {
-    // Excel allows 64,000 cell formats: a longer piece is a bug upstream, not a sheet to write.
-    if (text.length > PIECE_WORDS * 4) throw new Error(`cell markup too long: ${text}`);
+    // The row loop stores 3 words of a cell's opening and up to 6 of the rest. Excel allows
+    // 16,384 columns (XFD) and 64,000 cell formats: a longer piece is a bug upstream.
+    if (text.length > (k < columns ? 12 : PIECE_WORDS * 4)) {
+      throw new Error(`cell markup too long: ${text}`);
+    }
     lengths[k] = text.length;
     padded.set(asciiBytes(text), k * PIECE_WORDS * 4);
   });
