@@ -10,6 +10,9 @@ export interface DeflatedEntry {
   compressedSize: number;
 }
 
+/** XML bytes a sheet may have waiting for zlib: a few blocks, so deflating never runs dry. */
+const BACKLOG_BYTES = 4 << 20;
+
 /**
  * An encoded worksheet, written and deflated: the XML is built in blocks on this thread while
  * zlib deflates the previous ones on its own threads.
@@ -35,11 +38,29 @@ export async function xlsxDeflateSheet(sheet: EncodedSheet, level: number): Prom
   });
   let crc = 0;
   let size = 0;
+  // Bytes handed to zlib and not yet taken in. Building the XML is faster than deflating it: with
+  // no bound, a 100,000-row workbook's sheets queued hundreds of MB of XML at once.
+  let backlog = 0;
+  let caughtUp: (() => void) | null = null;
   await xlsxSheetBytes(sheet, (block, release) => {
     crc = crc32(block, crc);
     size += block.length;
+    backlog += block.length;
     // The write's callback runs once zlib has taken in all of the block: it may then be reused.
-    deflater.write(block, release);
+    deflater.write(block, () => {
+      backlog -= block.length;
+      release();
+      if (caughtUp !== null && backlog <= BACKLOG_BYTES) {
+        caughtUp();
+        caughtUp = null;
+      }
+    });
+    if (backlog <= BACKLOG_BYTES) return undefined;
+    // The writer waits until zlib has caught up, or has failed (then `done` says why).
+    return new Promise<void>((resolve) => {
+      caughtUp = resolve;
+      done.then(resolve, resolve);
+    });
   });
   deflater.end();
   await done;

@@ -8,6 +8,7 @@ import {
   putPrefix,
   putUint,
   XmlBytes,
+  type BlockSink,
 } from './xml-bytes.js';
 
 /** Kinds of encoded cells (EncodedSheet.kinds). */
@@ -175,7 +176,7 @@ function writeRows(sheet: EncodedSheet, markup: CellMarkup, xml: XmlBytes, row: 
  */
 export async function xlsxSheetBytes(
   sheet: EncodedSheet,
-  sink: (block: Uint8Array, release: () => void) => void,
+  sink: BlockSink,
   blockSize?: number,
 ): Promise<void> {
   const xml = new XmlBytes(sink, blockSize);
@@ -184,8 +185,10 @@ export async function xlsxSheetBytes(
   let row = 0;
   while (row < sheet.rowCount) {
     row = writeRows(sheet, markup, xml, row);
-    if (row < sheet.rowCount) await yieldToEventLoop();
+    // The sink's backlog when it has one (a deflater behind), else one turn of the event loop.
+    if (row < sheet.rowCount) await (xml.takeBacklog() ?? yieldToEventLoop());
   }
   xml.utf8(sheet.tail);
   xml.flush();
+  await xml.takeBacklog();
 }

@@ -7,6 +7,12 @@
  * Hot loops reserve room once (for a whole row), then write with the put* functions on `block`
  * at `at` through local variables, and store `at` back: V8 keeps those in registers.
  */
+/**
+ * Takes a full block and a `release` to call once it has read it; returns a promise when it
+ * wants no more blocks until that settles (a deflater behind the writer), else nothing.
+ */
+export type BlockSink = (block: Uint8Array, release: () => void) => Promise<void> | void;
+
 export class XmlBytes {
   /** A plain Uint8Array, never a Buffer: the put* functions then see one element kind only. */
   block: Uint8Array;
@@ -17,14 +23,18 @@ export class XmlBytes {
   flushes = 0;
   /** Blocks the sink has released, reused rather than allocating (and zeroing) a new one each. */
   private readonly free: Uint8Array[] = [];
+  /** What the sink last asked the writer to wait for before writing more (null: nothing). */
+  private backlog: Promise<void> | null = null;
 
   /**
    * @param sink receives each full block and a `release` to call once it has finished reading it
-   *   (the block is then reused for later bytes; never calling it is fine, just costlier)
+   *   (the block is then reused for later bytes; never calling it is fine, just costlier); it may
+   *   return a promise when it holds as much as it wants: the writer's owner awaits it (`backlog`)
+   *   before building more
    * @param blockSize bytes per block
    */
   constructor(
-    private readonly sink: (block: Uint8Array, release: () => void) => void,
+    private readonly sink: BlockSink,
     private readonly blockSize = 1 << 20,
   ) {
     this.block = new Uint8Array(blockSize);
@@ -59,7 +69,14 @@ export class XmlBytes {
     // into the pool only after this one was taken, and the block it holds is never written to.
     this.block = this.free.pop() ?? new Uint8Array(this.blockSize);
     this.view = new DataView(this.block.buffer);
-    this.sink(full.subarray(0, used), release);
+    this.backlog = this.sink(full.subarray(0, used), release) ?? this.backlog;
+  }
+
+  /** The sink's latest request to wait, handed over once (null when it made none since). */
+  takeBacklog(): Promise<void> | null {
+    const backlog = this.backlog;
+    this.backlog = null;
+    return backlog;
   }
 
   /** Any text as UTF-8 (escaping is the caller's business). */

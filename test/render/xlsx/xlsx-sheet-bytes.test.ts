@@ -169,4 +169,37 @@ describe('xlsxSheetBytes', () => {
       expect(await written(sheet, blockSize, lag)).toBe(expected);
     }
   });
+
+  it('builds no more XML while the sink has a backlog, and goes on once it settles', async () => {
+    // A deflater behind the writer returns a promise; without waiting on it a 100,000-row
+    // workbook queued hundreds of MB of XML (docs/performance.md).
+    const rows: Cell[][] = Array.from({ length: 3000 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => ({
+        column: c,
+        style: 18,
+        kind: CELL_NUMBER,
+        value: (r * 7919 + c) / 1000003,
+      })),
+    );
+    const sheet = encoded(rows, null, 2);
+    const parts: Buffer[] = [];
+    let settle = (): void => {};
+    const writing = xlsxSheetBytes(
+      sheet,
+      (block) => {
+        parts.push(Buffer.from(block));
+        if (parts.length !== 1) return undefined;
+        return new Promise<void>((resolve) => {
+          settle = resolve;
+        });
+      },
+      65_536,
+    );
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(parts).toHaveLength(1);
+    settle();
+    await writing;
+    expect(parts.length).toBeGreaterThan(10);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(reference(sheet, rows));
+  });
 });

@@ -147,7 +147,9 @@ describe('XmlBytes', () => {
         fc.integer({ min: 8, max: 64 }),
         (pieces, blockSize) => {
           const blocks: Uint8Array[] = [];
-          const xml = new XmlBytes((block) => blocks.push(block.slice()), blockSize);
+          const xml = new XmlBytes((block) => {
+            blocks.push(block.slice());
+          }, blockSize);
           let expected = '';
           for (const piece of pieces) {
             if (typeof piece === 'number') {
