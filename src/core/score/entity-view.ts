@@ -119,8 +119,7 @@ export function achievementAt(
 ): number | null | undefined {
   const view = viewOf(entity, 'indicators');
   if (view !== null) return view.columns.achievementOf(view.e, i, code);
-  const score = entity.indicators[i];
-  return score?.code === code ? score.achievement : undefined;
+  return plainIndicator(entity, i, code)?.achievement;
 }
 
 /**
@@ -134,8 +133,13 @@ export function valueAt(
 ): IndicatorScore['value'] | undefined {
   const view = viewOf(entity, 'indicators');
   if (view !== null) return view.columns.valueOf(view.e, i, code);
+  return plainIndicator(entity, i, code)?.value;
+}
+
+/** `entity.indicators[i]` of a plain entity when it has `code`. */
+function plainIndicator(entity: EntityScore, i: number, code: string): IndicatorScore | undefined {
   const score = entity.indicators[i];
-  return score?.code === code ? score.value : undefined;
+  return score?.code === code ? score : undefined;
 }
 
 export function indicatorCountOf(entity: EntityScore): number {
@@ -165,8 +169,7 @@ export function groupIndexAt(
 ): number | null | undefined {
   const view = viewOf(entity, 'groups');
   if (view !== null) return view.columns.groupIndexOf(view.e, g, code);
-  const group = entity.groups[g];
-  return group?.code === code ? group.index : undefined;
+  return plainGroup(entity, g, code)?.index;
 }
 
 export function groupRankAt(
@@ -176,8 +179,13 @@ export function groupRankAt(
 ): number | null | undefined {
   const view = viewOf(entity, 'groups');
   if (view !== null) return view.columns.groupRankOf(view.e, g, code);
+  return plainGroup(entity, g, code)?.rank;
+}
+
+/** `entity.groups[g]` of a plain entity when it has `code`. */
+function plainGroup(entity: EntityScore, g: number, code: string): GroupScore | undefined {
   const group = entity.groups[g];
-  return group?.code === code ? group.rank : undefined;
+  return group?.code === code ? group : undefined;
 }
 
 /** `entity.groups[g]`, building only that one when the entity is a view. */

@@ -229,26 +229,32 @@ export class ScoreColumns {
    * nothing is built (the matrix sheet reads 50 achievements an entity, not 50 indicators).
    */
   achievementOf(e: number, i: number, code: string): number | null | undefined {
-    const odd = this.odd.get(e);
-    if (odd !== undefined) {
-      const s = odd.indicators[i];
-      return s?.code === code ? s.achievement : undefined;
-    }
-    if (i < 0 || i >= this.m || this.set.indicators[i]!.code !== code) return undefined;
-    const k = e * this.m + i;
-    return this.achievementAt(k, this.flags[k]!);
+    const cell = this.indicatorCell(e, i, code);
+    if (cell === null) return undefined;
+    return typeof cell === 'number'
+      ? this.achievementAt(cell, this.flags[cell]!)
+      : cell.achievement;
   }
 
   /** Like achievementOf, for the reported value (the gap sheet shows it next to each gap). */
   valueOf(e: number, i: number, code: string): IndicatorScore['value'] | undefined {
+    const cell = this.indicatorCell(e, i, code);
+    if (cell === null) return undefined;
+    return typeof cell === 'number' ? this.valueAt(cell, this.flags[cell]!) : cell.value;
+  }
+
+  /**
+   * Indicator i of entity e when it has `code`: its cell in the columns, or the stored score of
+   * an entity kept whole; null when there is no such indicator.
+   */
+  private indicatorCell(e: number, i: number, code: string): number | IndicatorScore | null {
     const odd = this.odd.get(e);
     if (odd !== undefined) {
       const s = odd.indicators[i];
-      return s?.code === code ? s.value : undefined;
+      return s?.code === code ? s : null;
     }
-    if (i < 0 || i >= this.m || this.set.indicators[i]!.code !== code) return undefined;
-    const k = e * this.m + i;
-    return this.valueAt(k, this.flags[k]!);
+    if (i < 0 || i >= this.m || this.set.indicators[i]!.code !== code) return null;
+    return e * this.m + i;
   }
 
   private valueAt(k: number, f: number): IndicatorScore['value'] {
