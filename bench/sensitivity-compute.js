@@ -8,21 +8,26 @@ import { performance } from 'node:perf_hooks';
 import { loadScorable } from '../dist/cli/commands/score-run.js';
 import { processContext } from '../dist/cli/context.js';
 import { sensitivityAnalysis } from '../dist/core/sensitivity/sensitivity-analysis.js';
+import { expandInputs } from '../dist/io/files/expand-inputs.js';
 
 const [file, set] = process.argv.slice(2);
 const deps = { ctx: processContext(), setExitCode: () => {} };
 const globals = { set: set && resolve(set), lang: 'vi', color: false, quiet: true, debug: false };
 const input = {
   province: null,
+  provinces: [],
   year: null,
   sheet: null,
   encoding: 'auto',
   decimal: 'auto',
   missing: null,
   strict: false,
+  minCoverage: null,
+  recursive: false,
   maxSize: 50,
 };
-const loaded = await loadScorable(deps, globals, input, [file]);
+const expanded = await expandInputs([file], { cwd: process.cwd() });
+const loaded = await loadScorable(deps, globals, input, expanded);
 if (loaded === null) process.exit(1);
 const options = { runs: 1000, seed: 1, weights: 0.25, perturb: 'indicators', missingAlt: false };
 const times = [];
