@@ -21,8 +21,9 @@ export interface WideColumn {
 /**
  * The values of one data row of a wide table: every indicator cell coerced, errors reported, the
  * fraction check fed (until settled). Values are kept only with `out.keepValues`, as `shared`
- * objects (a value holds no location) in the row's slots of `codes` (the table's columns); a location is made only when something needs it — an
- * error at the cell, or the fraction check's first value.
+ * objects (a value holds no location) in the row's slots of `codes` (the table's columns). A
+ * location is made only when something needs it: an error at the cell, or a value the fraction
+ * check has not settled on yet.
  *
  * The per-cell loop of a wide table, in a small function of its own: the engine optimises it
  * after a few rows, not after the whole binder.
