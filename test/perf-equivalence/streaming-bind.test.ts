@@ -126,6 +126,13 @@ function compare(text: string, decimal: 'auto' | 'comma' | 'dot', chunkBytes: nu
     whole.entities.map((e) => [e.label, e.province, e.year]),
   );
   expect(summary.entities.every((e) => e.values.size === 0)).toBe(true);
+  // What it keeps instead of the values: which indicators have one, as the whole dataset says.
+  const codes = set.indicators.map((indicator) => indicator.code);
+  expect(summary.entities.map((e) => codes.filter((code) => e.reported?.has(code)))).toEqual(
+    whole.entities.map((e) =>
+      codes.filter((code) => (e.values.get(code)?.value ?? null) !== null),
+    ),
+  );
   return streamed.sheets[0]?.rest !== undefined;
 }
 

@@ -26,6 +26,7 @@ import { closestCode, looksLikeCode, matchIndicator } from './match-indicator.js
 import { readYear } from './read-year.js';
 import { resolveEntity, type EntityName } from './resolve-entity.js';
 import { RowCodes } from '../table/row-values.js';
+import { RowReportedPool } from '../table/row-reported.js';
 import { RowFacts } from './row-facts.js';
 import { SharedValues } from './shared-values.js';
 import { wideRowValues, type WideColumn } from './wide-row-values.js';
@@ -183,6 +184,10 @@ export function bindWide(
   const seen: FirstPlaces<FindingLocation> = new Map();
   const shared = new SharedValues();
   const codes = new RowCodes(columns.map((column) => column.indicator.code));
+  // Without values (validate), the columns that have one: enough to tell coverage (spec §7).
+  const reported = out.keepValues ? null : new RowReportedPool(codes);
+  // Every row of the table is from the same place: one object for all of them.
+  const source = { file: ctx.source.file, sheet: ctx.sheet.name };
   let ordinal = 0;
   for (const row of rowsAfter()) {
     if (isData[ordinal++] !== true) continue;
@@ -208,16 +213,14 @@ export function bindWide(
     });
     if (repeated) continue;
     const province = entity.province?.code ?? null;
-    // Without values (validate), the codes that have one: enough to tell coverage (spec §7).
-    const reported = out.keepValues ? null : new Set<string>();
-    const values = wideRowValues(ctx, row, columns, province, out, codes, shared, reported);
+    const values = wideRowValues(ctx, row, columns, province, out, codes, shared, reported?.row);
     entities.push({
       label: entity.label,
       province: entity.province,
       year,
-      source: { file: ctx.source.file, sheet: ctx.sheet.name },
+      source,
       values,
-      ...(reported === null ? {} : { reported }),
+      ...(reported === null ? {} : { reported: reported.take() }),
     });
   }
   return entities;

@@ -36,11 +36,11 @@ export function wideRowValues(
   out: BindOutput,
   codes: RowCodes,
   shared: SharedValues,
-  reported: Set<string> | null = null,
+  /** Set to 1 per column with a value, when values are not kept (validate). */
+  reported?: Uint8Array,
 ): RowValues {
-  const { keepValues } = out;
   // Holey but allocated once at its final length (one slot per column, in column order).
-  const slots = new Array<ObservedValue | undefined>(keepValues ? columns.length : 0);
+  const slots = out.keepValues ? new Array<ObservedValue | undefined>(columns.length) : null;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     const cell = cellAt(row, column.number);
@@ -56,8 +56,8 @@ export function wideRowValues(
       out.fractions.observe(code, value, cellLocation(ctx, row.row, column.number, cell));
       column.settled = out.fractions.settled(code);
     }
-    if (reported !== null && value !== null) reported.add(code);
-    if (keepValues) slots[i] = shared.of(value);
+    if (reported !== undefined && value !== null) reported[i] = 1;
+    if (slots !== null) slots[i] = shared.of(value);
   }
-  return new RowValues(codes, slots);
+  return slots === null ? codes.none : new RowValues(codes, slots);
 }

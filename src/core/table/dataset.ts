@@ -16,6 +16,9 @@ export interface ObservedValue {
   readonly note: string | null;
 }
 
+/** The codes that have a value: a `Set`, or a wide row's flags (table/row-reported.ts). */
+export type ReportedCodes = Pick<ReadonlySet<string>, 'has'>;
+
 export interface EntityData {
   label: string;
   province: { code: string; name: string } | null;
@@ -30,7 +33,7 @@ export interface EntityData {
    * Bound without values (`validate`): the codes that have a value, so coverage can be told
    * without keeping the values. Absent when `values` is kept.
    */
-  reported?: Set<string>;
+  reported?: ReportedCodes;
 }
 
 export interface Dataset {

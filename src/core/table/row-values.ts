@@ -3,10 +3,13 @@ import type { ObservedValue } from './dataset.js';
 /** The indicator codes of a wide table's value columns in column order, and each code's slot. */
 export class RowCodes {
   readonly slotOf: ReadonlyMap<string, number>;
+  /** The values of a row bound without them (validate): shared by every such row. */
+  readonly none: RowValues;
 
   /** `codes` are distinct (a repeated header column is not bound). */
   constructor(readonly codes: readonly string[]) {
     this.slotOf = new Map(codes.map((code, slot) => [code, slot]));
+    this.none = new RowValues(this, []);
   }
 }
 
