@@ -129,9 +129,7 @@ function compare(text: string, decimal: 'auto' | 'comma' | 'dot', chunkBytes: nu
   // What it keeps instead of the values: which indicators have one, as the whole dataset says.
   const codes = set.indicators.map((indicator) => indicator.code);
   expect(summary.entities.map((e) => codes.filter((code) => e.reported?.has(code)))).toEqual(
-    whole.entities.map((e) =>
-      codes.filter((code) => (e.values.get(code)?.value ?? null) !== null),
-    ),
+    whole.entities.map((e) => codes.filter((code) => (e.values.get(code)?.value ?? null) !== null)),
   );
   return streamed.sheets[0]?.rest !== undefined;
 }
