@@ -63,11 +63,12 @@ describe('columnWidths', () => {
             rows: streamed
               ? {
                   count: rows.length,
-                  write(to) {
+                  *write(to) {
                     for (const row of rows) {
                       visits++;
                       for (const cell of row) to.cell(cell);
                       if (!to.end()) return;
+                      yield;
                     }
                   },
                 }

@@ -17,7 +17,7 @@ export interface ObservedValue {
 }
 
 /** The codes that have a value: a `Set`, or a wide row's flags (table/row-reported.ts). */
-export type ReportedCodes = Pick<ReadonlySet<string>, 'has'>;
+type ReportedCodes = Pick<ReadonlySet<string>, 'has'>;
 
 export interface EntityData {
   label: string;

@@ -87,10 +87,11 @@ function rowsOf(
 ): RowStream {
   return {
     count: entities.length,
-    write(to) {
+    *write(to) {
       for (const entity of entities) {
         row(entity, to);
         if (!to.end()) return;
+        yield;
       }
     },
   };
@@ -290,7 +291,7 @@ function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   for (const entity of entities) count += groupCountOf(entity);
   const rows: RowStream = {
     count,
-    write(to) {
+    *write(to) {
       for (const entity of entities) {
         const code = ctx.provinceCode(entity);
         for (const group of groupsOf(entity)) {
@@ -306,6 +307,7 @@ function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
           to.number(group.rank);
           if (!to.end()) return;
         }
+        yield;
       }
     },
   };
@@ -369,13 +371,14 @@ function matrix(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
 function details(ctx: WorkbookContext, entities: EntityScore[], count: number): SheetSpec {
   const rows: RowStream = {
     count,
-    write(to) {
+    *write(to) {
       for (const entity of entities) {
         for (const score of indicatorsOf(entity)) {
           writeEntity(ctx, entity, to);
           writeIndicatorRow(ctx, score, to);
           if (!to.end()) return;
         }
+        yield;
       }
     },
   };
@@ -394,10 +397,11 @@ function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   for (const entity of entities) count += Math.min(gapCountOf(entity), limit);
   const rows: RowStream = {
     count,
-    write(to) {
+    *write(to) {
       for (const entity of entities) {
         const more = writeGapRows(ctx, entity, to, limit, () => writeEntity(ctx, entity, to));
         if (!more) return;
+        yield;
       }
     },
   };

@@ -101,10 +101,11 @@ function indicators(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
     columns: indicatorColumns(ctx),
     rows: {
       count: entity.indicators.length,
-      write(to) {
+      *write(to) {
         for (const score of entity.indicators) {
           writeIndicatorRow(ctx, score, to);
           if (!to.end()) return;
+          yield;
         }
       },
     },
@@ -166,7 +167,11 @@ function gaps(ctx: WorkbookContext, entity: EntityScore): SheetSpec {
     columns: gapColumns(ctx),
     rows: {
       count: gapCountOf(entity),
-      write: (to) => void writeGapRows(ctx, entity, to),
+      // One entity's gaps (a few dozen rows) in one step.
+      *write(to) {
+        writeGapRows(ctx, entity, to);
+        yield;
+      },
     },
     rules: [ctx.bandRule(9)],
   };

@@ -122,8 +122,8 @@ export type SheetRule =
 
 /**
  * Where a streamed sheet puts its rows: each row's cells from the left — a number, a text or any
- * cell (a styled one); null for an empty cell — then `end()`. The writer of the workbook takes
- * the cells straight into its typed arrays, so a row of a big batch is never an array of cells.
+ * cell (a styled one); null for an empty cell — then `end()`. The writer of the workbook turns
+ * the cells straight into XML, so a row of a big batch is never an array of cells.
  */
 export interface RowWriter {
   number(value: number | null): void;
@@ -134,13 +134,20 @@ export interface RowWriter {
 }
 
 /**
+ * The steps of writing a sheet's rows: a generator that pauses (yields) after a row or an
+ * entity's rows, so the workbook writer can wait for zlib to catch up without holding the XML of
+ * a whole sheet, and without the rows having to know how to start again half-way.
+ */
+export type RowSteps = Generator<void, void, undefined>;
+
+/**
  * Rows produced on demand, for sheets of a big batch (129,000 gap rows for the communes): each
  * row lives only while it is written, instead of all of them for the whole export.
  */
 export interface RowStream {
   count: number;
-  /** Writes the rows in order, until there are none left or `end()` says stop. */
-  write(to: RowWriter): void;
+  /** Writes the rows in order, pausing now and then, until none are left or `end()` says stop. */
+  write(to: RowWriter): RowSteps;
 }
 
 export interface SheetSpec {
@@ -201,16 +208,17 @@ export function rowCount(spec: SheetSpec): number {
   return Array.isArray(spec.rows) ? spec.rows.length : (spec.rows as RowStream).count;
 }
 
-/** Writes a sheet's rows, listed or streamed, to `to`. */
-export function writeRows(spec: SheetSpec, to: RowWriter): void {
+/** Writes a sheet's rows, listed or streamed, to `to`, pausing after each listed row. */
+export function* writeRows(spec: SheetSpec, to: RowWriter): RowSteps {
   const rows = spec.rows;
   if (!Array.isArray(rows)) {
-    (rows as RowStream).write(to);
+    yield* (rows as RowStream).write(to);
     return;
   }
   for (const cells of rows as readonly SheetCell[][]) {
     for (let i = 0; i < cells.length; i++) to.cell(cells[i] ?? null);
     if (!to.end()) return;
+    yield;
   }
 }
 
@@ -230,7 +238,7 @@ export function eachRow(
   }
   let row: SheetCell[] = [];
   const put = (value: SheetCell): void => void row.push(value);
-  (rows as RowStream).write({
+  const steps = (rows as RowStream).write({
     number: put,
     text: put,
     cell: put,
@@ -240,6 +248,7 @@ export function eachRow(
       return visit(cells) !== false;
     },
   });
+  while (steps.next().done !== true);
 }
 
 /** Whether the sheet has a header row (row 1) above its rows. */

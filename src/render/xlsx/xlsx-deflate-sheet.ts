@@ -1,6 +1,9 @@
 import { constants as zlibConstants, createDeflateRaw, crc32 } from 'node:zlib';
-import type { EncodedSheet } from './xlsx-encoded-sheet.js';
+import type { SheetSpec } from '../workbook/workbook-sheet.js';
+import type { SheetFrame, SheetSurroundings } from './xlsx-sheet-frame.js';
 import { xlsxSheetBytes } from './xlsx-sheet-bytes.js';
+import type { SharedStrings } from './xlsx-shared-strings.js';
+import type { StyleTable } from './xlsx-style-table.js';
 
 /** A zip entry's content once deflated: what the zip writer lays out. */
 export interface DeflatedEntry {
@@ -10,14 +13,28 @@ export interface DeflatedEntry {
   compressedSize: number;
 }
 
+/** A sheet being deflated: its XML is all built once `written` settles, deflated at `deflated`. */
+export interface DeflatingSheet {
+  written: Promise<void>;
+  deflated: Promise<DeflatedEntry>;
+}
+
 /** XML bytes a sheet may have waiting for zlib: a few blocks, so deflating never runs dry. */
 const BACKLOG_BYTES = 4 << 20;
 
 /**
- * An encoded worksheet, written and deflated: the XML is built in blocks on this thread while
- * zlib deflates the previous ones on its own threads.
+ * A worksheet, written and deflated: the XML is built in blocks on this thread while zlib
+ * deflates the previous ones on its own threads. The next sheet can be built once `written`
+ * settles, while zlib finishes this one.
  */
-export async function xlsxDeflateSheet(sheet: EncodedSheet, level: number): Promise<DeflatedEntry> {
+export function xlsxDeflateSheet(
+  spec: SheetSpec,
+  frame: SheetFrame,
+  styles: StyleTable,
+  strings: SharedStrings,
+  around: SheetSurroundings,
+  level: number,
+): DeflatingSheet {
   const deflater = createDeflateRaw({
     level,
     memLevel: 9,
@@ -36,13 +53,15 @@ export async function xlsxDeflateSheet(sheet: EncodedSheet, level: number): Prom
     deflater.on('end', resolve);
     deflater.on('error', reject);
   });
+  // Awaited once the XML is built; a failure before then is reported through `written`.
+  done.catch(() => undefined);
   let crc = 0;
   let size = 0;
   // Bytes handed to zlib and not yet taken in. Building the XML is faster than deflating it: with
   // no bound, a 100,000-row workbook's sheets queued hundreds of MB of XML at once.
   let backlog = 0;
   let caughtUp: (() => void) | null = null;
-  await xlsxSheetBytes(sheet, (block, release) => {
+  const written = xlsxSheetBytes(spec, frame, styles, strings, around, (block, release) => {
     crc = crc32(block, crc);
     size += block.length;
     backlog += block.length;
@@ -61,8 +80,17 @@ export async function xlsxDeflateSheet(sheet: EncodedSheet, level: number): Prom
       caughtUp = resolve;
       done.then(resolve, resolve);
     });
-  });
-  deflater.end();
-  await done;
-  return { crc: crc >>> 0, size, data, compressedSize };
+  }).then(
+    () => void deflater.end(),
+    (error: unknown) => {
+      deflater.destroy();
+      throw error;
+    },
+  );
+  const deflated = written
+    .then(() => done)
+    .then(() => ({ crc: crc >>> 0, size, data, compressedSize }));
+  // The caller awaits `written` first and stops there when it fails.
+  deflated.catch(() => undefined);
+  return { written, deflated };
 }

@@ -1,17 +1,19 @@
 import { columnLetter } from '../../core/table/cell-address.js';
 import {
+  cellValue,
+  eachRow,
   hasHeader,
   rowCount,
   type CellBlock,
   type ChartSpec,
+  type SheetCell,
   type SheetSpec,
 } from '../workbook/workbook-sheet.js';
 import { workbookText } from '../workbook/workbook-text.js';
 import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
 import { xlsxChart, type ResolvedChart } from './xlsx-chart.js';
 import { xlsxDrawing } from './xlsx-drawing.js';
-import { encodedCell, encodeSheet, type EncodedSheet } from './xlsx-encoded-sheet.js';
-import { CELL_STRING } from './xlsx-sheet-bytes.js';
+import { sheetFrame, type SheetFrame } from './xlsx-sheet-frame.js';
 import { SharedStrings } from './xlsx-shared-strings.js';
 import { StyleTable } from './xlsx-style-table.js';
 import { escapeXml, NS_PKG_REL, NS_REL, NS_MAIN, XML_DECL } from './xlsx-xml-text.js';
@@ -19,9 +21,9 @@ import { XlsxZip } from './xlsx-zip.js';
 
 /**
  * The project's SpreadsheetML writer: every workbook the tool writes (reports and the template)
- * goes through it. Every sheet is first encoded (styles and shared strings decided, cells in
- * typed arrays); then the sheets are written in blocks while zlib deflates the blocks already
- * built on its own threads. It writes only what the sheets say: numbers, shared strings (never formulas or
+ * goes through it. Each sheet's XML is built straight from its rows (styles and shared strings
+ * decided as the cells come), in blocks, while zlib deflates the blocks already built on its own
+ * threads. It writes only what the sheets say: numbers, shared strings (never formulas or
  * hyperlinks), a style table, frozen header, column widths, autofilter, conditional formats, data
  * validation, protection, charts and print setup. The bytes depend only on the sheets and the
  * options — not on the time zone or the locale.
@@ -64,38 +66,15 @@ export async function xlsxWrite(
     if ((spec.charts ?? []).length > 0) drawingOf.set(i, drawingOf.size + 1);
   });
 
-  // Encoded in sheet order, so shared-string indexes follow the sheets.
-  const encoded = sheets.map((spec, i) =>
-    encodeSheet(spec, styles, strings, {
-      selected: i === 0,
-      page: options.page ?? null,
-      drawing: drawingOf.has(i) ? 'rId1' : null,
-      reference: (block) => reference(block, i),
-    }),
-  );
+  const frames = sheets.map((spec) => sheetFrame(spec));
   // Charts take the values of the cells they point at as their cache.
   const chartCount = [...drawingOf.keys()].reduce(
     (sum, i) => sum + (sheets[i]!.charts ?? []).length,
     0,
   );
   const resolveChart = (chart: ChartSpec, own: number): ResolvedChart => {
-    const cells = (block: CellBlock): (number | string | null)[] => {
-      const sheet = encoded[sheetOf(block, own)]!;
-      const out: (number | string | null)[] = [];
-      for (let r = block.row; r < block.row + (block.rows ?? 1); r++) {
-        for (let c = block.column; c < block.column + (block.columns ?? 1); c++) {
-          const cell = encodedCell(sheet, r, c);
-          out.push(
-            cell === null
-              ? null
-              : cell.kind === CELL_STRING
-                ? strings.text(cell.value)
-                : cell.value,
-          );
-        }
-      }
-      return out;
-    };
+    const cells = (block: CellBlock): (number | string | null)[] =>
+      blockValues(sheets[sheetOf(block, own)]!, block);
     return {
       spec: chart,
       categories: {
@@ -117,17 +96,32 @@ export async function xlsxWrite(
   zip.add('_rels/.rels', rootRels());
   zip.add('docProps/core.xml', coreXml(options.date));
   zip.add('docProps/app.xml', appXml(names));
-  zip.add('xl/workbook.xml', workbookXml(sheets, names, encoded));
+  zip.add('xl/workbook.xml', workbookXml(sheets, names, frames));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(sheets.length));
-  // Every sheet is started at once: each builds its blocks on this thread between turns of the
-  // event loop while zlib deflates the blocks already built on its own threads.
-  encoded.forEach((sheet, i) => {
-    zip.addPending(`xl/worksheets/sheet${i + 1}.xml`, xlsxDeflateSheet(sheet, level));
-  });
+  // One sheet after another, so shared strings and styles are numbered in sheet order; each is
+  // built in blocks on this thread while zlib deflates the blocks already built (and the end of
+  // the sheet before) on its own threads.
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = xlsxDeflateSheet(
+      sheets[i]!,
+      frames[i]!,
+      styles,
+      strings,
+      {
+        selected: i === 0,
+        page: options.page ?? null,
+        drawing: drawingOf.has(i) ? 'rId1' : null,
+        reference: (block) => reference(block, i),
+      },
+      level,
+    );
+    zip.addPending(`xl/worksheets/sheet${i + 1}.xml`, sheet.deflated);
+    await sheet.written;
+  }
   let chartNumber = 0;
   for (const [i, drawing] of drawingOf) {
     const charts = sheets[i]!.charts ?? [];
-    const firstRow = encoded[i]!.firstRow - 1;
+    const firstRow = frames[i]!.firstRow - 1;
     zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRels(drawing));
     zip.add(
       `xl/drawings/drawing${drawing}.xml`,
@@ -150,6 +144,30 @@ export async function xlsxWrite(
   zip.add('xl/sharedStrings.xml', strings.xml());
   zip.add('xl/styles.xml', styles.xml());
   return zip.finish();
+}
+
+/**
+ * The values of a block of a sheet's cells, as the sheet's XML has them: numbers, texts, and null
+ * for an empty cell (null, '', not finite) or one past the rows the sheet announces. Charts keep
+ * them as their cache; they point at a few rows of short sheets, read again from the spec.
+ */
+function blockValues(spec: SheetSpec, block: CellBlock): (number | string | null)[] {
+  const rows = Math.min(block.row + (block.rows ?? 1), rowCount(spec));
+  const picked: (readonly SheetCell[])[] = [];
+  let r = 0;
+  eachRow(spec, (cells) => {
+    if (r >= block.row && r < rows) picked.push(cells);
+    return ++r < rows;
+  });
+  const out: (number | string | null)[] = [];
+  for (let i = block.row; i < block.row + (block.rows ?? 1); i++) {
+    const cells = i >= block.row && i - block.row < picked.length ? picked[i - block.row]! : [];
+    for (let c = block.column; c < block.column + (block.columns ?? 1); c++) {
+      const value = cellValue(cells[c] ?? null);
+      out.push(typeof value === 'number' ? (Number.isFinite(value) ? value : null) : value || null);
+    }
+  }
+  return out;
 }
 
 /** Sheet name as quoted in a reference: 'Xếp hạng'!$A$1. */
@@ -251,7 +269,7 @@ function appXml(names: readonly string[]): string {
 function workbookXml(
   sheets: readonly SheetSpec[],
   names: readonly string[],
-  encoded: readonly EncodedSheet[],
+  frames: readonly SheetFrame[],
 ): string {
   let xml =
     XML_DECL +
@@ -275,7 +293,7 @@ function workbookXml(
     // Every printed page repeats the header row and, when the sheet is several pages wide, the
     // columns that say which row is which.
     const titles: string[] = [];
-    const repeat = encoded[index]!.print.repeatColumns;
+    const repeat = frames[index]!.print.repeatColumns;
     if (repeat > 0) titles.push(`${quoted}!$A:$${columnLetter(repeat)}`);
     if (header) titles.push(`${quoted}!$1:$1`);
     if (titles.length > 0) {

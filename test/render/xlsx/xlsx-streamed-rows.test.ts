@@ -55,7 +55,7 @@ describe('streamed rows', () => {
         ...spec,
         rows: {
           count: rows.length,
-          write(to: RowWriter) {
+          *write(to: RowWriter) {
             for (const cells of rows) {
               // Plain numbers and texts through their own calls, the rest as cells.
               for (const cell of cells) {
@@ -64,6 +64,8 @@ describe('streamed rows', () => {
                 else to.cell(cell);
               }
               if (!to.end()) return;
+              // Pauses now and then, as the batch sheets do after each entity.
+              if (cells.length % 3 === 0) yield;
             }
           },
         },
@@ -85,12 +87,13 @@ describe('streamed rows', () => {
       columns: [{ header: 'Số' }, { header: 'Chữ' }],
       rows: {
         count,
-        write(to) {
+        *write(to) {
           for (let r = 0; r < written; r++) {
             to.number(r);
             to.text(`hàng ${r}`);
             // A producer that ignores `false` from end() still cannot add rows.
             to.end();
+            yield;
           }
         },
       },
