@@ -34,6 +34,8 @@ export function xlsxDeflateSheet(
   strings: SharedStrings,
   around: SheetSurroundings,
   level: number,
+  /** XML blocks zlib is done with, shared by the workbook's sheets. */
+  freeBlocks: Uint8Array[],
 ): DeflatingSheet {
   const deflater = createDeflateRaw({
     level,
@@ -61,26 +63,34 @@ export function xlsxDeflateSheet(
   // no bound, a 100,000-row workbook's sheets queued hundreds of MB of XML at once.
   let backlog = 0;
   let caughtUp: (() => void) | null = null;
-  const written = xlsxSheetBytes(spec, frame, styles, strings, around, (block, release) => {
-    crc = crc32(block, crc);
-    size += block.length;
-    backlog += block.length;
-    // The write's callback runs once zlib has taken in all of the block: it may then be reused.
-    deflater.write(block, () => {
-      backlog -= block.length;
-      release();
-      if (caughtUp !== null && backlog <= BACKLOG_BYTES) {
-        caughtUp();
-        caughtUp = null;
-      }
-    });
-    if (backlog <= BACKLOG_BYTES) return undefined;
-    // The writer waits until zlib has caught up, or has failed (then `done` says why).
-    return new Promise<void>((resolve) => {
-      caughtUp = resolve;
-      done.then(resolve, resolve);
-    });
-  }).then(
+  const written = xlsxSheetBytes(
+    spec,
+    frame,
+    styles,
+    strings,
+    around,
+    (block, release) => {
+      crc = crc32(block, crc);
+      size += block.length;
+      backlog += block.length;
+      // The write's callback runs once zlib has taken in all of the block: it may then be reused.
+      deflater.write(block, () => {
+        backlog -= block.length;
+        release();
+        if (caughtUp !== null && backlog <= BACKLOG_BYTES) {
+          caughtUp();
+          caughtUp = null;
+        }
+      });
+      if (backlog <= BACKLOG_BYTES) return undefined;
+      // The writer waits until zlib has caught up, or has failed (then `done` says why).
+      return new Promise<void>((resolve) => {
+        caughtUp = resolve;
+        done.then(resolve, resolve);
+      });
+    },
+    { free: freeBlocks },
+  ).then(
     () => void deflater.end(),
     (error: unknown) => {
       deflater.destroy();

@@ -30,9 +30,10 @@ export async function xlsxSheetBytes(
   strings: SharedStrings,
   around: SheetSurroundings,
   sink: BlockSink,
-  blockSize?: number,
+  /** The size of a block, and blocks released before (by an earlier sheet) to reuse. */
+  blocks: { size?: number; free?: Uint8Array[] } = {},
 ): Promise<void> {
-  const xml = new XmlBytes(sink, blockSize);
+  const xml = new XmlBytes(sink, blocks.size, blocks.free);
   xml.utf8(sheetHead(spec, around.selected, frame.widths));
   const steps = writeRows(spec, new SheetRows(spec, frame.widths, styles, strings, xml));
   let flushes = xml.flushes;
@@ -42,6 +43,6 @@ export async function xlsxSheetBytes(
     await (xml.takeBacklog() ?? yieldToEventLoop());
   }
   xml.utf8(sheetTail(spec, styles, around, frame.print));
-  xml.flush();
+  xml.close();
   await xml.takeBacklog();
 }

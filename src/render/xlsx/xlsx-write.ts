@@ -101,6 +101,7 @@ export async function xlsxWrite(
   // One sheet after another, so shared strings and styles are numbered in sheet order; each is
   // built in blocks on this thread while zlib deflates the blocks already built (and the end of
   // the sheet before) on its own threads.
+  const freeBlocks: Uint8Array[] = [];
   for (let i = 0; i < sheets.length; i++) {
     const sheet = xlsxDeflateSheet(
       sheets[i]!,
@@ -114,6 +115,7 @@ export async function xlsxWrite(
         reference: (block) => reference(block, i),
       },
       level,
+      freeBlocks,
     );
     zip.addPending(`xl/worksheets/sheet${i + 1}.xml`, sheet.deflated);
     await sheet.written;

@@ -114,6 +114,8 @@ export class XlsxZip {
     end.writeUInt32LE(directorySize, 12);
     end.writeUInt32LE(start, 16);
     this.chunks.push(end);
-    return new Uint8Array(Buffer.concat(this.chunks));
+    // A plain Uint8Array over the joined bytes, not a second copy of a report's megabytes.
+    const joined = Buffer.concat(this.chunks);
+    return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
   }
 }

@@ -21,8 +21,7 @@ export class XmlBytes {
   at = 0;
   /** How many blocks have gone to the sink: a writer compares it to know a block was passed on. */
   flushes = 0;
-  /** Blocks the sink has released, reused rather than allocating (and zeroing) a new one each. */
-  private readonly free: Uint8Array[] = [];
+
   /** What the sink last asked the writer to wait for before writing more (null: nothing). */
   private backlog: Promise<void> | null = null;
 
@@ -32,12 +31,24 @@ export class XmlBytes {
    *   return a promise when it holds as much as it wants: the writer's owner awaits it (`backlog`)
    *   before building more
    * @param blockSize bytes per block
+   * @param free blocks of that size the sink has released, reused rather than allocating (and
+   *   touching fresh memory for) a new one each: shared by the sheets of a workbook, written one
+   *   after another, a few megabytes serve them all
    */
   constructor(
     private readonly sink: BlockSink,
     private readonly blockSize = 1 << 20,
+    private readonly free: Uint8Array[] = [],
   ) {
-    this.block = new Uint8Array(blockSize);
+    this.block = this.free.pop() ?? new Uint8Array(blockSize);
+    this.view = new DataView(this.block.buffer);
+  }
+
+  /** Passes what is left on to the sink; the current block goes back to the free ones. */
+  close(): void {
+    this.flush();
+    if (this.block.length === this.blockSize) this.free.push(this.block);
+    this.block = new Uint8Array(0);
     this.view = new DataView(this.block.buffer);
   }
 

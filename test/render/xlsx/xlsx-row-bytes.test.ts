@@ -213,7 +213,7 @@ describe('xlsxSheetBytes', () => {
           settle = resolve;
         });
       },
-      65_536,
+      { size: 65_536 },
     );
     for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(parts).toHaveLength(1);
@@ -240,7 +240,7 @@ describe('xlsxSheetBytes', () => {
           parts.push(Buffer.from(block));
           release();
         },
-        blockSize,
+        { size: blockSize },
       );
       return Buffer.concat(parts).toString('utf8');
     };

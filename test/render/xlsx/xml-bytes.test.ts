@@ -212,4 +212,31 @@ describe('XmlBytes', () => {
       ),
     );
   });
+
+  it('shares released blocks with the next writer, and keeps its own unused block for it', () => {
+    const free: Uint8Array[] = [];
+    const sizes = 4096;
+    const given: Uint8Array[] = [];
+    // The first writer's sink releases at once: its blocks and its last, unused one are free.
+    const first = new XmlBytes(
+      (block, release) => {
+        given.push(block);
+        release();
+      },
+      sizes,
+      free,
+    );
+    first.utf8('a'.repeat(sizes * 3 + 10));
+    first.close();
+    expect(free.length).toBeGreaterThan(0);
+    const pooled = new Set(free.map((block) => block.buffer));
+    // The second writer starts in a block the first released: no new memory.
+    const parts: Buffer[] = [];
+    const second = new XmlBytes((block) => void parts.push(Buffer.from(block)), sizes, free);
+    expect(pooled.has(second.block.buffer)).toBe(true);
+    second.utf8('b'.repeat(sizes + 5));
+    second.close();
+    expect(Buffer.concat(parts).toString('utf8')).toBe('b'.repeat(sizes + 5));
+    expect(Buffer.concat(given).toString('utf8')).toBe('a'.repeat(sizes * 3 + 10));
+  });
 });
