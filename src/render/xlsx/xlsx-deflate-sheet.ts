@@ -2,8 +2,7 @@ import { constants as zlibConstants, createDeflateRaw, crc32 } from 'node:zlib';
 import type { SheetSpec } from '../workbook/workbook-sheet.js';
 import type { SheetFrame, SheetSurroundings } from './xlsx-sheet-frame.js';
 import { xlsxSheetBytes } from './xlsx-sheet-bytes.js';
-import type { SharedStrings } from './xlsx-shared-strings.js';
-import type { StyleTable } from './xlsx-style-table.js';
+import type { WorkbookTables } from './xlsx-workbook-tables.js';
 
 /** A zip entry's content once deflated: what the zip writer lays out. */
 export interface DeflatedEntry {
@@ -30,8 +29,7 @@ const BACKLOG_BYTES = 4 << 20;
 export function xlsxDeflateSheet(
   spec: SheetSpec,
   frame: SheetFrame,
-  styles: StyleTable,
-  strings: SharedStrings,
+  tables: WorkbookTables,
   around: SheetSurroundings,
   level: number,
   /** XML blocks zlib is done with, shared by the workbook's sheets. */
@@ -66,8 +64,7 @@ export function xlsxDeflateSheet(
   const written = xlsxSheetBytes(
     spec,
     frame,
-    styles,
-    strings,
+    tables,
     around,
     (block, release) => {
       crc = crc32(block, crc);

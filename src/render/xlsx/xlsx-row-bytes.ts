@@ -1,4 +1,5 @@
 import { columnLetter } from '../../core/table/cell-address.js';
+import type { NumberTexts } from './xlsx-number-texts.js';
 import {
   asciiBytes,
   MAX_NUMBER_BYTES,
@@ -26,8 +27,8 @@ const ROW_CLOSE = asciiBytes('</row>');
  */
 const ROW_ROOM = 96;
 /**
- * Room reserved per cell: the most a cell writes, padding included (12 + 8 + 24 + 25 + 8 bytes),
- * is well within it.
+ * Room reserved per cell: the most a cell writes, padding included (12 + 8 + 24 + 28 + 8 bytes;
+ * a number's 28 are NumberTexts' words), is well within it.
  */
 const CELL_ROOM = 72 + MAX_NUMBER_BYTES;
 
@@ -108,6 +109,8 @@ export class RowBytes {
     private readonly firstRow: number,
     columns: number,
     styles: number,
+    /** The workbook's texts of long numbers. */
+    private readonly numbers: NumberTexts,
   ) {
     this.markup = cellMarkup(Math.max(1, columns), Math.max(1, styles));
   }
@@ -178,7 +181,8 @@ export class RowBytes {
     }
     at += length;
     if (kind !== CELL_BLANK) {
-      at = kind === CELL_NUMBER ? putNumber(block, view, at, value) : putUint(block, at, value);
+      at =
+        kind === CELL_NUMBER ? this.numbers.put(block, view, at, value) : putUint(block, at, value);
       view.setInt32(at, V_END_LOW, true);
       view.setInt32(at + 4, V_END_HIGH, true);
       at += 8;

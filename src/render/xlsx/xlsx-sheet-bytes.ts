@@ -6,8 +6,7 @@ import {
   type SheetSurroundings,
 } from './xlsx-sheet-frame.js';
 import { SheetRows } from './xlsx-sheet-rows.js';
-import type { SharedStrings } from './xlsx-shared-strings.js';
-import type { StyleTable } from './xlsx-style-table.js';
+import type { WorkbookTables } from './xlsx-workbook-tables.js';
 import { XmlBytes, type BlockSink } from './xml-bytes.js';
 
 /** Lets zlib's completions run so deflating keeps pace on its own thread. */
@@ -16,7 +15,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 /**
  * A worksheet's XML, built straight from its rows and handed to `sink` in blocks as they fill,
  * each with a `release` the sink calls once it has read the block (XmlBytes then reuses it).
- * Texts go into `strings`, looks into `styles`, in the order the cells come, so a workbook's
+ * Texts and looks go into the workbook's `tables` in the order the cells come, so a workbook's
  * sheets written one after another number them the same every time.
  *
  * The rows are a generator that pauses after a row or an entity's rows: after a block has gone
@@ -26,8 +25,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 export async function xlsxSheetBytes(
   spec: SheetSpec,
   frame: SheetFrame,
-  styles: StyleTable,
-  strings: SharedStrings,
+  tables: WorkbookTables,
   around: SheetSurroundings,
   sink: BlockSink,
   /** The size of a block, and blocks released before (by an earlier sheet) to reuse. */
@@ -35,14 +33,14 @@ export async function xlsxSheetBytes(
 ): Promise<void> {
   const xml = new XmlBytes(sink, blocks.size, blocks.free);
   xml.utf8(sheetHead(spec, around.selected, frame.widths));
-  const steps = writeRows(spec, new SheetRows(spec, frame.widths, styles, strings, xml));
+  const steps = writeRows(spec, new SheetRows(spec, frame.widths, tables, xml));
   let flushes = xml.flushes;
   while (steps.next().done !== true) {
     if (xml.flushes === flushes) continue;
     flushes = xml.flushes;
     await (xml.takeBacklog() ?? yieldToEventLoop());
   }
-  xml.utf8(sheetTail(spec, styles, around, frame.print));
+  xml.utf8(sheetTail(spec, tables.styles, around, frame.print));
   xml.close();
   await xml.takeBacklog();
 }

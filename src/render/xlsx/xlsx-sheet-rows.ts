@@ -13,6 +13,7 @@ import {
 import type { CellLook, StyleTable } from './xlsx-style-table.js';
 import type { SharedStrings } from './xlsx-shared-strings.js';
 import { CELL_BLANK, CELL_NUMBER, CELL_STRING, RowBytes } from './xlsx-row-bytes.js';
+import type { WorkbookTables } from './xlsx-workbook-tables.js';
 import type { XmlBytes } from './xml-bytes.js';
 
 /**
@@ -39,14 +40,18 @@ export class SheetRows implements RowWriter {
   /** The row's cells as written, when its height is measured from them; else null. */
   private readonly held: SheetCell[] | null;
   private readonly rowHeight: (cells: readonly SheetCell[], r: number) => number;
+  private readonly looks: StyleTable;
+  private readonly strings: SharedStrings;
 
   constructor(
     private readonly spec: SheetSpec,
     widths: readonly number[],
-    private readonly looks: StyleTable,
-    private readonly strings: SharedStrings,
+    tables: WorkbookTables,
     xml: XmlBytes,
   ) {
+    this.looks = tables.styles;
+    this.strings = tables.strings;
+    const looks = this.looks;
     this.rowLimit = rowCount(spec);
     const count = spec.columns.length;
     this.numberStyle = new Int32Array(count);
@@ -64,7 +69,7 @@ export class SheetRows implements RowWriter {
     for (let i = 0; i < count; i++) {
       styles = Math.max(styles, this.numberStyle[i]! + 1, this.stringStyle[i]! + 1);
     }
-    this.bytes = new RowBytes(xml, hasHeader(spec) ? 2 : 1, count, styles);
+    this.bytes = new RowBytes(xml, hasHeader(spec) ? 2 : 1, count, styles, tables.numbers);
     const measured = rowHeights(spec, widths);
     this.held = measured === null ? null : [];
     this.rowHeight = measured ?? (() => 0);

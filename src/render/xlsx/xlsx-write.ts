@@ -14,8 +14,7 @@ import { xlsxDeflateSheet } from './xlsx-deflate-sheet.js';
 import { xlsxChart, type ResolvedChart } from './xlsx-chart.js';
 import { xlsxDrawing } from './xlsx-drawing.js';
 import { sheetFrame, type SheetFrame } from './xlsx-sheet-frame.js';
-import { SharedStrings } from './xlsx-shared-strings.js';
-import { StyleTable } from './xlsx-style-table.js';
+import { workbookTables } from './xlsx-workbook-tables.js';
 import { escapeXml, NS_PKG_REL, NS_REL, NS_MAIN, XML_DECL } from './xlsx-xml-text.js';
 import { XlsxZip } from './xlsx-zip.js';
 
@@ -45,8 +44,7 @@ export async function xlsxWrite(
 ): Promise<Uint8Array> {
   const level = options.level ?? 1;
   const zip = new XlsxZip(options.date, level);
-  const styles = new StyleTable();
-  const strings = new SharedStrings();
+  const tables = workbookTables();
   const names = uniqueNames(sheets);
   const indexByName = new Map(sheets.map((spec, i) => [spec.name, i]));
 
@@ -106,8 +104,7 @@ export async function xlsxWrite(
     const sheet = xlsxDeflateSheet(
       sheets[i]!,
       frames[i]!,
-      styles,
-      strings,
+      tables,
       {
         selected: i === 0,
         page: options.page ?? null,
@@ -143,8 +140,8 @@ export async function xlsxWrite(
       zip.add(`xl/charts/chart${numbers[k]}.xml`, xlsxChart(resolveChart(chart, i)));
     });
   }
-  zip.add('xl/sharedStrings.xml', strings.xml());
-  zip.add('xl/styles.xml', styles.xml());
+  zip.add('xl/sharedStrings.xml', tables.strings.xml());
+  zip.add('xl/styles.xml', tables.styles.xml());
   return zip.finish();
 }
 

@@ -148,6 +148,15 @@ export const MAX_NUMBER_BYTES = 25;
  * the same bytes as `block`.
  */
 export function putNumber(block: Uint8Array, view: DataView, at: number, n: number): number {
+  const end = putShortNumber(block, at, n);
+  return end >= 0 ? end : putNumberText(block, view, at, n);
+}
+
+/**
+ * `putNumber` for a small whole number or one with at most 6 decimals below 2^31, written by
+ * hand; −1 (nothing written) for any other.
+ */
+export function putShortNumber(block: Uint8Array, at: number, n: number): number {
   if (n >= 0 && n <= 0x7fffffff && (n | 0) === n && !Object.is(n, -0)) {
     return putUint(block, at, n);
   }
@@ -174,6 +183,11 @@ export function putNumber(block: Uint8Array, view: DataView, at: number, n: numb
       return at + digits;
     }
   }
+  return -1;
+}
+
+/** `putNumber` for any finite number, through the text JavaScript prints for it. */
+export function putNumberText(block: Uint8Array, view: DataView, at: number, n: number): number {
   const text = String(n);
   const length = text.length;
   let i = 0;

@@ -9,8 +9,8 @@ import {
 } from '../../../src/render/xlsx/xlsx-row-bytes.js';
 import { xlsxSheetBytes } from '../../../src/render/xlsx/xlsx-sheet-bytes.js';
 import { sheetFrame } from '../../../src/render/xlsx/xlsx-sheet-frame.js';
-import { SharedStrings } from '../../../src/render/xlsx/xlsx-shared-strings.js';
-import { StyleTable } from '../../../src/render/xlsx/xlsx-style-table.js';
+import { NumberTexts } from '../../../src/render/xlsx/xlsx-number-texts.js';
+import { workbookTables } from '../../../src/render/xlsx/xlsx-workbook-tables.js';
 import { XmlBytes, type BlockSink } from '../../../src/render/xlsx/xml-bytes.js';
 import type { SheetSpec } from '../../../src/render/workbook/workbook-sheet.js';
 
@@ -79,7 +79,7 @@ function written(
 ): string {
   const { sink, text } = laggingSink(lag);
   const xml = new XmlBytes(sink, blockSize);
-  const bytes = new RowBytes(xml, firstRow, expected.columns, expected.styles);
+  const bytes = new RowBytes(xml, firstRow, expected.columns, expected.styles, new NumberTexts());
   rows.forEach((row, r) => {
     bytes.openRow(r, heights?.[r] ?? 0);
     for (const { column, style, kind, value } of row) bytes.cell(column, style, kind, value);
@@ -203,8 +203,7 @@ describe('xlsxSheetBytes', () => {
     const writing = xlsxSheetBytes(
       spec,
       sheetFrame(spec),
-      new StyleTable(),
-      new SharedStrings(),
+      workbookTables(),
       around,
       (block) => {
         parts.push(Buffer.from(block));
@@ -233,8 +232,7 @@ describe('xlsxSheetBytes', () => {
       await xlsxSheetBytes(
         spec,
         sheetFrame(spec),
-        new StyleTable(),
-        new SharedStrings(),
+        workbookTables(),
         around,
         (block, release) => {
           parts.push(Buffer.from(block));
