@@ -87,8 +87,10 @@ function rowsOf(
 ): RowStream {
   return {
     count: entities.length,
+    // Indexed loops: a generator's for-of allocated an iterator result per step.
     *write(to) {
-      for (const entity of entities) {
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e]!;
         row(entity, to);
         if (!to.end()) return;
         yield;
@@ -292,9 +294,12 @@ function groups(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const rows: RowStream = {
     count,
     *write(to) {
-      for (const entity of entities) {
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e]!;
         const code = ctx.provinceCode(entity);
-        for (const group of groupsOf(entity)) {
+        const groups = groupsOf(entity);
+        for (let g = 0; g < groups.length; g++) {
+          const group = groups[g]!;
           to.text(code);
           to.text(entity.label);
           to.number(group.level);
@@ -372,8 +377,11 @@ function details(ctx: WorkbookContext, entities: EntityScore[], count: number): 
   const rows: RowStream = {
     count,
     *write(to) {
-      for (const entity of entities) {
-        for (const score of indicatorsOf(entity)) {
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e]!;
+        const scores = indicatorsOf(entity);
+        for (let i = 0; i < scores.length; i++) {
+          const score = scores[i]!;
           writeEntity(ctx, entity, to);
           writeIndicatorRow(ctx, score, to);
           if (!to.end()) return;
@@ -398,7 +406,8 @@ function gaps(ctx: WorkbookContext, entities: EntityScore[]): SheetSpec {
   const rows: RowStream = {
     count,
     *write(to) {
-      for (const entity of entities) {
+      for (let e = 0; e < entities.length; e++) {
+        const entity = entities[e]!;
         const more = writeGapRows(ctx, entity, to, limit, () => writeEntity(ctx, entity, to));
         if (!more) return;
         yield;

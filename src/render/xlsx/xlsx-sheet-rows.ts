@@ -37,9 +37,13 @@ export class SheetRows implements RowWriter {
   private readonly stringStyle: Int32Array;
   private readonly lastText: (string | null)[];
   private readonly lastId: Int32Array;
-  /** The row's cells as written, when its height is measured from them; else null. */
+  /**
+   * The row's cells as written (the first `heldCount`), when its height is measured from them;
+   * else null. Reused row after row, never shortened: a shortened array gives up its storage.
+   */
   private readonly held: SheetCell[] | null;
-  private readonly rowHeight: (cells: readonly SheetCell[], r: number) => number;
+  private heldCount = 0;
+  private readonly rowHeight: RowHeight;
   private readonly looks: StyleTable;
   private readonly strings: SharedStrings;
 
@@ -76,17 +80,17 @@ export class SheetRows implements RowWriter {
   }
 
   number(value: number | null): void {
-    if (this.held !== null) this.held.push(value);
+    if (this.held !== null) this.held[this.heldCount++] = value;
     else this.putNumber(value);
   }
 
   text(value: string | null): void {
-    if (this.held !== null) this.held.push(value);
+    if (this.held !== null) this.held[this.heldCount++] = value;
     else this.putText(value);
   }
 
   cell(cell: SheetCell): void {
-    if (this.held !== null) this.held.push(cell);
+    if (this.held !== null) this.held[this.heldCount++] = cell;
     else this.putCell(cell);
   }
 
@@ -94,13 +98,14 @@ export class SheetRows implements RowWriter {
     const held = this.held;
     // A stream that gives more rows than it announced: the rest are left out.
     if (this.r >= this.rowLimit) {
-      if (held !== null) held.length = 0;
+      this.heldCount = 0;
       return false;
     }
     if (held !== null) {
-      this.bytes.openRow(this.r, this.rowHeight(held, this.r));
-      for (let i = 0; i < held.length; i++) this.putCell(held[i]!);
-      held.length = 0;
+      const count = this.heldCount;
+      this.bytes.openRow(this.r, this.rowHeight(held, count, this.r));
+      for (let i = 0; i < count; i++) this.putCell(held[i]!);
+      this.heldCount = 0;
     } else if (!this.bytes.open) {
       this.bytes.openRow(this.r, 0);
     }
@@ -165,42 +170,44 @@ export class SheetRows implements RowWriter {
   }
 }
 
+/** A data row's height in points (0: the default) from its first `count` cells. */
+type RowHeight = (cells: readonly SheetCell[], count: number, r: number) => number;
+
 /**
  * How a sheet's row heights are told, or null when every row keeps the default height (no
  * wrapped column, no merged block, not a form).
  */
-function rowHeights(
-  spec: SheetSpec,
-  widths: readonly number[],
-): ((cells: readonly SheetCell[], r: number) => number) | null {
+function rowHeights(spec: SheetSpec, widths: readonly number[]): RowHeight | null {
   const form = !hasHeader(spec);
   const spans = mergedSpans(spec, widths);
   const wrapped = spec.columns.flatMap((column, i) => (column.wrap === true ? [i] : []));
   // Forms and covers are short and styled cell by cell: measured row by row.
   if (form || spans.size > 0) {
-    return (cells, r) => wrappedRowHeight(spec, cells, widths, spans.get(r)) ?? 0;
+    return (cells, count, r) =>
+      wrappedRowHeight(spec, cells.slice(0, count), widths, spans.get(r)) ?? 0;
   }
   if (wrapped.length === 0) return null;
   // Wrapped texts repeat (an indicator's name on every entity's row): heights per row's texts.
   const heightOf = new Map<string, number>();
-  return (cells) => {
+  return (cells, count) => {
+    const at = (i: number): SheetCell => (i < count ? (cells[i] ?? null) : null);
     let key: string;
     if (wrapped.length === 1) {
-      const value = cellValue(cells[wrapped[0]!] ?? null);
+      const value = cellValue(at(wrapped[0]!));
       // Only text wraps: a row without it keeps the default height.
       if (typeof value !== 'string') return 0;
       key = value;
     } else {
       key = '';
       for (const i of wrapped) {
-        const value = cellValue(cells[i] ?? null);
+        const value = cellValue(at(i));
         const text = typeof value === 'string' ? value : '';
         key += `${text.length}:${text}`;
       }
     }
     let height = heightOf.get(key);
     if (height === undefined) {
-      height = wrappedRowHeight(spec, cells, widths) ?? 0;
+      height = wrappedRowHeight(spec, cells.slice(0, count), widths) ?? 0;
       heightOf.set(key, height);
     }
     return height;
