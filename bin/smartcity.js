@@ -9,6 +9,18 @@ const internal = (error) => {
 process.on('uncaughtException', internal);
 process.on('unhandledRejection', internal);
 
+// A reader that stops early (`smartcity validate … | head`) closes the pipe: the rest of the
+// output has nowhere to go, which is the reader's choice, not a failure of the run. The run ends
+// as it would have, with its own exit code; anything else going wrong with stdout is still a bug.
+let stdoutClosed = false;
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE' || stdoutClosed) {
+    stdoutClosed = true;
+    return;
+  }
+  internal(error);
+});
+
 // The CLI is an esbuild bundle (scripts/bundle-cli.ts); with --debug, stack traces are mapped
 // back to the TypeScript sources through its source maps (off otherwise: mapping costs start-up).
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
