@@ -1,15 +1,28 @@
 import { tidyText } from '../text/fold-text.js';
-import type { RawCell, RawRow } from '../table/raw-table.js';
+import type { RawCell, RawRow, RawValue } from '../table/raw-table.js';
+import { rowValues } from '../table/value-row.js';
 
 /** A cell as trimmed text (numbers and booleans as written by JS), or null when empty. */
 export function cellText(cell: RawCell | null | undefined): string | null {
-  if (cell === null || cell === undefined || cell.value === null) return null;
-  const text = tidyText(String(cell.value));
+  return cell === null || cell === undefined ? null : valueText(cell.value);
+}
+
+/** `cellText` of a cell holding `value`. */
+function valueText(value: RawValue): string | null {
+  if (value === null) return null;
+  const text = tidyText(String(value));
   return text === '' ? null : text;
 }
 
 /** The cell of a row at a 1-based column, or null (rows may be sparse: see RawRow.cells). */
 export function cellAt(row: RawRow, column: number): RawCell | null {
+  const values = rowValues(row);
+  if (values !== undefined) {
+    // A value row (valueRow): a cell made for the asking, equal to the one `cells` would hold.
+    return column >= 1 && column <= values.length
+      ? { value: values[column - 1]!, row: row.row, column }
+      : null;
+  }
   const { cells } = row;
   // Dense rows (every CSV row, most workbook rows) find it in place.
   const direct = cells[column - 1];
@@ -28,6 +41,8 @@ export function cellAt(row: RawRow, column: number): RawCell | null {
 
 /** True when no cell of the row holds text or a value. */
 export function isBlankRow(row: RawRow): boolean {
+  const values = rowValues(row);
+  if (values !== undefined) return values.every((value) => valueText(value) === null);
   return row.cells.every((cell) => cellText(cell) === null);
 }
 

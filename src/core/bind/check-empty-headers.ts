@@ -1,4 +1,5 @@
 import type { RawRow } from '../table/raw-table.js';
+import { rowValues } from '../table/value-row.js';
 import { cellLocation, report, type BindContext } from './bind-context.js';
 import { cellAt, cellText } from './cell-text.js';
 import type { HeaderRow } from './header-row.js';
@@ -25,7 +26,9 @@ export class EmptyHeaderCheck {
   }
 
   check(row: RawRow): void {
-    if ((row.cells.at(-1)?.column ?? 0) <= this.namedPrefix) return;
+    // A value row's last cell is at its width (valueRow); its cells are built only past it.
+    const last = rowValues(row)?.length ?? row.cells.at(-1)?.column ?? 0;
+    if (last <= this.namedPrefix) return;
     for (const cell of row.cells) {
       if (this.named.has(cell.column) || this.reported.has(cell.column)) continue;
       if (cellText(cell) === null) continue;

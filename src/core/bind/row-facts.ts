@@ -1,4 +1,5 @@
 import type { RawRow, RawValue } from '../table/raw-table.js';
+import { rowValues } from '../table/value-row.js';
 import { cellText } from './cell-text.js';
 import { DecimalEvidence } from './decide-decimal.js';
 import { isFooterText } from './footer-text.js';
@@ -39,17 +40,20 @@ export class RowFacts {
   }
 
   of(row: RawRow): RowFactsResult {
-    const { cells } = row;
     let footer = 0;
     let marks = 0;
-    for (let j = 0; j < cells.length; j++) {
-      const cell = cells[j]!;
-      const value = cell.value;
+    // A value row (valueRow) is read as its values: value j is column j + 1's.
+    const values = rowValues(row);
+    const cells = values === undefined ? row.cells : null;
+    const count = values !== undefined ? values.length : cells!.length;
+    for (let j = 0; j < count; j++) {
+      const value = values !== undefined ? values[j]! : cells![j]!.value;
       if (value === null) continue;
       let facts = this.memo.get(value);
       if (facts === undefined) facts = this.learn(value);
       footer |= facts;
-      if (this.valueColumns[cell.column - 1] === true) marks |= facts;
+      const column = values !== undefined ? j : cells![j]!.column - 1;
+      if (this.valueColumns[column] === true) marks |= facts;
     }
     return {
       footer: (footer & FOOTER) !== 0,

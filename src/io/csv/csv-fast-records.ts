@@ -1,4 +1,5 @@
-import type { RawCell } from '../../core/table/raw-table.js';
+import type { RawValue } from '../../core/table/raw-table.js';
+import { valueRow } from '../../core/table/value-row.js';
 import { CELL_TEXT_MAX, cutCellText } from '../files/cell-text-limit.js';
 import type { CutField, ParsedRecord } from './parsed-record.js';
 import { CSV_MAX_FIELDS } from './csv-record-limit.js';
@@ -58,8 +59,8 @@ export function csvFastRecords(
   }
   const chars = bytes.toString('latin1', from, to);
   const end = chars.length;
-  // Cells of the record being read; each row gets an exact-size copy.
-  const scratch: RawCell[] = [];
+  // Values of the record being read; each row gets an exact-size copy (see valueRow).
+  const scratch: RawValue[] = [];
   let pos = 0;
   while (pos < end) {
     const recordStart = pos;
@@ -115,11 +116,7 @@ export function csvFastRecords(
         (cut ??= []).push({ column: fields + 1, line, length: value.length });
         value = cutCellText(value);
       }
-      scratch[fields] = {
-        value: value === '' ? null : texts.intern(value),
-        row: line,
-        column: fields + 1,
-      };
+      scratch[fields] = value === '' ? null : texts.intern(value);
       fields++;
       // Checked field by field, so an over-long record costs no more cells than the limit:
       // csv-parse's path then finds it again and reports it (see csvRecordOverLimit).
@@ -134,11 +131,11 @@ export function csvFastRecords(
     if (pos - recordStart > MAX_FAST_RECORD_BYTES) return stopAt(recordStart);
     // Trailing empty or blank fields are dropped, as the general path does.
     let used = fields;
-    while (used > 0 && isBlank(scratch[used - 1]!.value)) used--;
+    while (used > 0 && isBlank(scratch[used - 1]!)) used--;
     if (cells + used > maxCells) return stopAt(recordStart);
     cells += used;
     const record: ParsedRecord = {
-      row: { row: line, cells: scratch.slice(0, used) },
+      row: valueRow(line, scratch.slice(0, used)),
       physical: fields,
     };
     if (cut !== undefined) record.cut = cut;
@@ -163,6 +160,6 @@ function fieldText(
     : bytes.toString('utf8', origin + start, origin + end);
 }
 
-function isBlank(value: RawCell['value']): boolean {
+function isBlank(value: RawValue | undefined): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -2,6 +2,7 @@ import { Parser } from 'csv-parse';
 import type { Finding } from '../../core/findings/finding.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import type { RawRow, RawRowStream, RawSource } from '../../core/table/raw-table.js';
+import { cellCount } from '../../core/table/value-row.js';
 import {
   CSV_MAX_CELLS,
   csvOverLimit,
@@ -122,8 +123,9 @@ function readHead(csv: CsvBody, tune: CsvStreamTuning): Head | null {
   let full = false;
   const take = (record: ParsedRecord): boolean => {
     head.push(record);
-    headCells += record.row.cells.length;
-    if (record.row.cells.length > 0) nonBlank += 1;
+    const used = cellCount(record.row);
+    headCells += used;
+    if (used > 0) nonBlank += 1;
     if (nonBlank >= HEAD.nonBlank && record.row.row > HEAD.lines) full = true;
     return !full;
   };
@@ -231,7 +233,7 @@ class CsvRest implements RawRowStream {
       const api = incremental(delimiter, (fields, info) => {
         const end = from + info.bytes;
         const record = csvRecord(csv, fields, lastEnd, end);
-        cells += record.row.cells.length;
+        cells += cellCount(record.row);
         if (cells > CSV_MAX_CELLS) throw new TooManyCells();
         take(record);
         lastEnd = end;

@@ -2,6 +2,7 @@ import { parse, CsvError } from 'csv-parse/sync';
 import type { FindingArgsOf, FindingCode } from '../../core/findings/finding-args.js';
 import { makeFinding } from '../../core/findings/make-finding.js';
 import type { RawCell, RawRow, RawSource } from '../../core/table/raw-table.js';
+import { cellCount } from '../../core/table/value-row.js';
 import { csvDelimiter, type CsvDelimiterChoice } from './csv-delimiter.js';
 import { csvFastRecords } from './csv-fast-records.js';
 import { CsvLineMap } from './csv-line-map.js';
@@ -220,7 +221,7 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions): 
   reportRecords(records, header, choice.delimiter, finding);
   const rows = records.map((record) => record.row);
   // Blank rows after the last data row are the tail of an export, not gaps.
-  while (rows.length > 0 && rows[rows.length - 1]!.cells.length === 0) rows.pop();
+  while (rows.length > 0 && cellCount(rows[rows.length - 1]!) === 0) rows.pop();
 
   if (rows.length === 0 && source.findings.length === 0) {
     finding('FILE_EMPTY', {}, null);
@@ -264,7 +265,7 @@ function parsedRecords(csv: CsvBody, finding: Report): ParsedRecord[] {
       // Rows are built as records arrive, so csv-parse's field arrays can be dropped at once.
       on_record: (fields: string[], info) => {
         const record = csvRecord(csv, fields, lastEnd, info.bytes);
-        cells += record.row.cells.length;
+        cells += cellCount(record.row);
         if (cells > CSV_MAX_CELLS) throw new TooManyCells();
         records.push(record);
         lastEnd = info.bytes;
@@ -360,7 +361,7 @@ function reportIfRagged(
 ): void {
   const { width } = header;
   const { row, physical } = record;
-  const used = row.cells.length;
+  const used = cellCount(row);
   if (used === 0 || (physical >= width && used <= width)) return;
   const short = physical < width;
   report(
@@ -416,7 +417,8 @@ export function findHeader(records: readonly ParsedRecord[]): HeaderRecord | nul
   const sample: Array<{ index: number; used: number; physical: number }> = [];
   for (let r = 0; r < records.length && sample.length < HEADER_SAMPLE; r++) {
     const { row, physical } = records[r]!;
-    if (row.cells.length > 0) sample.push({ index: r, used: row.cells.length, physical });
+    const used = cellCount(row);
+    if (used > 0) sample.push({ index: r, used, physical });
   }
   if (sample.length === 0) return null;
   const floor = sample.some((s) => s.physical >= 2) ? 2 : 1;
