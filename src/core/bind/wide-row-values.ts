@@ -1,5 +1,6 @@
 import type { ObservedValue } from '../table/dataset.js';
-import type { RawRow } from '../table/raw-table.js';
+import type { RawCell, RawRow } from '../table/raw-table.js';
+import { rowValues } from '../table/value-row.js';
 import { RowValues, type RowCodes } from '../table/row-values.js';
 import type { ResolvedIndicator } from '../set/resolved-set.js';
 import type { CellCoercer } from '../values/cell-coercers.js';
@@ -41,11 +42,21 @@ export function wideRowValues(
 ): RowValues {
   // Holey but allocated once at its final length (one slot per column, in column order).
   const slots = out.keepValues ? new Array<ObservedValue | undefined>(columns.length) : null;
+  // A value row's values are looked up in the coercer's memo first: no cell made for most.
+  const values = rowValues(row);
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
-    const cell = cellAt(row, column.number);
-    const coerced = column.coercer.coerce(cell);
+    let cell: RawCell | null | undefined;
+    let coerced =
+      values === undefined
+        ? undefined
+        : column.coercer.remembered(values[column.number - 1] ?? null);
+    if (coerced === undefined) {
+      cell = cellAt(row, column.number);
+      coerced = column.coercer.coerce(cell);
+    }
     if (coerced.kind === 'error') {
+      cell ??= cellAt(row, column.number);
       const where = cellLocation(ctx, row.row, column.number, cell);
       observed(ctx, coerced, cell, column.indicator, where, province);
       continue;
@@ -53,6 +64,7 @@ export function wideRowValues(
     const value = coerced.kind === 'value' ? coerced.value : null;
     const { code } = column.indicator;
     if (!column.settled && typeof value === 'number') {
+      cell ??= cellAt(row, column.number);
       out.fractions.observe(code, value, cellLocation(ctx, row.row, column.number, cell));
       column.settled = out.fractions.settled(code);
     }

@@ -6,6 +6,11 @@ import type { DecimalMark } from './parse-number.js';
 /** `coerceValue` for one column's cells, with the indicator and decimal mark fixed. */
 export interface CellCoercer {
   coerce(cell: RawCell | null): Coerced;
+  /**
+   * What `coerce` answered before for a plain cell holding `value` (no workbook detail), if it
+   * is remembered: the common case, without a cell to ask with.
+   */
+  remembered(value: RawCell['value']): Coerced | undefined;
 }
 
 /** Texts remembered per kind of column; a column of all-different texts just keeps replacing. */
@@ -66,5 +71,9 @@ class MemoCoercer implements CellCoercer {
       this.memo.set(text, coerced);
     }
     return coerced;
+  }
+
+  remembered(value: RawCell['value']): Coerced | undefined {
+    return typeof value === 'string' ? this.memo.get(value) : undefined;
   }
 }
