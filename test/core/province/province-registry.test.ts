@@ -111,3 +111,14 @@ describe('province registry', () => {
     expect(Object.isFrozen(provinceRegistry[0])).toBe(true);
   });
 });
+
+describe('provinceRegistry order', () => {
+  it('is 2025 units first, each era in the code order the locale gives', () => {
+    const era = (unit: { era: string }) => (unit.era === '2025' ? 0 : 1);
+    const expected = [...provinceRegistry].sort(
+      (a, b) => era(a) - era(b) || a.code.localeCompare(b.code),
+    );
+    expect(provinceRegistry.map((unit) => unit.code)).toEqual(expected.map((unit) => unit.code));
+    expect(provinceRegistry.every((unit) => /^\d{2}$/.test(unit.code))).toBe(true);
+  });
+});
