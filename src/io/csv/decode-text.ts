@@ -97,11 +97,20 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName, bom: boolean): 
       };
     }
   }
-  const nfc = text.normalize('NFC');
+  const nfc = NFC_INERT_TEXT.test(text) ? text : text.normalize('NFC');
   if (encoding === 'utf-8' && nfc === text)
     return { ok: true, text: nfc, encoding, bom, utf8: body };
   return { ok: true, text: nfc, encoding, bom };
 }
+
+/**
+ * Text NFC leaves as it is: Latin-1 (controls included), Latin Extended-A, Ơ ơ Ư ư and Latin
+ * Extended Additional (Ạ … ỹ) — the letters Vietnamese is written with precomposed. Each is NFC
+ * alone and none composes with a neighbour from the set (no combining marks in it), so a text of
+ * only these is NFC; checking that costs ~1 ms a MB where normalize('NFC') cost ~13.
+ */
+// eslint-disable-next-line no-control-regex -- controls are NFC-inert like the letters
+const NFC_INERT_TEXT = /^[\x00-\u017f\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]*$/;
 
 let iconv: typeof IconvLite | null = null;
 

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/io/csv/decode-text.js';
 import { cp1258, findingPlaces, readText, rowValues, utf16 } from './csv-test-input.js';
 
 const TABLE = 'Tỉnh,Điểm\r\nHà Nội,85\r\nĐồng Nai,70\r\n';
@@ -107,5 +108,25 @@ describe('readCsv: encodings (spec §3.5, reliability C1–C4)', () => {
     const nfd = 'Tỉnh,Điểm\nHà Nội,Thừa Thiên Huế\n'.normalize('NFD');
     const values = rowValues(readText(nfd)).flatMap(([, v]) => v);
     expect(values).toEqual(['Tỉnh', 'Điểm', 'Hà Nội', 'Thừa Thiên Huế']);
+  });
+});
+
+describe('decodeText: NFC', () => {
+  it('keeps a text of precomposed letters as it is only where NFC would keep it', () => {
+    // Latin-1, Latin Extended-A, Ơ ơ Ư ư and Latin Extended Additional's Vietnamese letters.
+    const codes = [0x1a0, 0x1a1, 0x1af, 0x1b0];
+    for (let c = 0; c <= 0x17f; c++) codes.push(c);
+    for (let c = 0x1ea0; c <= 0x1ef9; c++) codes.push(c);
+    const chars = codes.map((c) => String.fromCharCode(c));
+    // One text holding each ordered pair of them next to each other: NFC as it is.
+    let text = '';
+    for (const a of chars) text += a + chars.join(a);
+    const decoded = decodeText(Buffer.from(text, 'utf8'), 'utf-8');
+    expect(decoded.ok && decoded.text === text.normalize('NFC')).toBe(true);
+    const precomposed = 'Xã số 1,"64,1",Đồng Nai,Thừa Thiên Huế\r\n'.repeat(3);
+    const plain = decodeText(Buffer.from(precomposed, 'utf8'), 'auto');
+    expect(plain.ok && plain.text).toBe(precomposed);
+    const nfd = decodeText(Buffer.from(precomposed.normalize('NFD'), 'utf8'), 'auto');
+    expect(nfd.ok && nfd.text).toBe(precomposed);
   });
 });
