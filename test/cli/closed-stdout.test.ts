@@ -37,6 +37,7 @@ describe('stdout closed by the reader', () => {
       'test/fixtures/data/example-set.yaml',
       '--format',
       'json',
+      '--no-export',
     ]);
     expect(ok.stderr).not.toContain('internal error');
     expect(ok.code).toBe(0);
