@@ -85,25 +85,33 @@ export function entityView(head: EntityHead, columns: ScoreColumns, e: number): 
 }
 
 /** The columns behind an entity's part while the entity does not hold that part itself. */
-function viewOf(entity: EntityScore, part: Part): { columns: ScoreColumns; e: number } | null {
+/**
+ * The score columns the entity's `part` is read from, or null for a plain entity or one that
+ * holds that part as its own array; the entity's row in them is `rowOf(entity)`. Two reads, no
+ * object: the renderers ask this for every cell of a batch's sheets.
+ */
+function columnsOf(entity: EntityScore, part: Part): ScoreColumns | null {
   const columns = (entity as Viewed)[COLUMNS];
   if (columns === undefined) return null;
-  const e = (entity as Viewed)[AT]!;
-  return (columns.held[e]! & HELD[part]) === 0 ? { columns, e } : null;
+  return (columns.held[(entity as Viewed)[AT]!]! & HELD[part]) === 0 ? columns : null;
+}
+
+function rowOf(entity: EntityScore): number {
+  return (entity as Viewed)[AT]!;
 }
 
 /** `entity.indicators`, built afresh and not kept when the entity is a view. */
 export function indicatorsOf(entity: EntityScore): readonly IndicatorScore[] {
-  const view = viewOf(entity, 'indicators');
-  return view === null ? entity.indicators : view.columns.indicators(view.e);
+  const columns = columnsOf(entity, 'indicators');
+  return columns === null ? entity.indicators : columns.indicators(rowOf(entity));
 }
 
 /** `entity.indicators[i]`, building only that one when the entity is a view. */
 export function indicatorAt(entity: EntityScore, i: number): IndicatorScore | undefined {
-  const view = viewOf(entity, 'indicators');
-  if (view === null) return entity.indicators[i];
-  return i >= 0 && i < view.columns.indicatorCount(view.e)
-    ? view.columns.indicator(view.e, i)
+  const columns = columnsOf(entity, 'indicators');
+  if (columns === null) return entity.indicators[i];
+  return i >= 0 && i < columns.indicatorCount(rowOf(entity))
+    ? columns.indicator(rowOf(entity), i)
     : undefined;
 }
 
@@ -117,8 +125,8 @@ export function achievementAt(
   i: number,
   code: string,
 ): number | null | undefined {
-  const view = viewOf(entity, 'indicators');
-  if (view !== null) return view.columns.achievementOf(view.e, i, code);
+  const columns = columnsOf(entity, 'indicators');
+  if (columns !== null) return columns.achievementOf(rowOf(entity), i, code);
   return plainIndicator(entity, i, code)?.achievement;
 }
 
@@ -131,8 +139,8 @@ export function valueAt(
   i: number,
   code: string,
 ): IndicatorScore['value'] | undefined {
-  const view = viewOf(entity, 'indicators');
-  if (view !== null) return view.columns.valueOf(view.e, i, code);
+  const columns = columnsOf(entity, 'indicators');
+  if (columns !== null) return columns.valueOf(rowOf(entity), i, code);
   return plainIndicator(entity, i, code)?.value;
 }
 
@@ -143,19 +151,19 @@ function plainIndicator(entity: EntityScore, i: number, code: string): Indicator
 }
 
 export function indicatorCountOf(entity: EntityScore): number {
-  const view = viewOf(entity, 'indicators');
-  return view === null ? entity.indicators.length : view.columns.indicatorCount(view.e);
+  const columns = columnsOf(entity, 'indicators');
+  return columns === null ? entity.indicators.length : columns.indicatorCount(rowOf(entity));
 }
 
 /** `entity.groups`, built afresh and not kept when the entity is a view. */
 export function groupsOf(entity: EntityScore): readonly GroupScore[] {
-  const view = viewOf(entity, 'groups');
-  return view === null ? entity.groups : view.columns.groups(view.e);
+  const columns = columnsOf(entity, 'groups');
+  return columns === null ? entity.groups : columns.groups(rowOf(entity));
 }
 
 export function groupCountOf(entity: EntityScore): number {
-  const view = viewOf(entity, 'groups');
-  return view === null ? entity.groups.length : view.columns.groupCount;
+  const columns = columnsOf(entity, 'groups');
+  return columns === null ? entity.groups.length : columns.groupCount;
 }
 
 /**
@@ -167,8 +175,8 @@ export function groupIndexAt(
   g: number,
   code: string,
 ): number | null | undefined {
-  const view = viewOf(entity, 'groups');
-  if (view !== null) return view.columns.groupIndexOf(view.e, g, code);
+  const columns = columnsOf(entity, 'groups');
+  if (columns !== null) return columns.groupIndexOf(rowOf(entity), g, code);
   return plainGroup(entity, g, code)?.index;
 }
 
@@ -177,8 +185,8 @@ export function groupRankAt(
   g: number,
   code: string,
 ): number | null | undefined {
-  const view = viewOf(entity, 'groups');
-  if (view !== null) return view.columns.groupRankOf(view.e, g, code);
+  const columns = columnsOf(entity, 'groups');
+  if (columns !== null) return columns.groupRankOf(rowOf(entity), g, code);
   return plainGroup(entity, g, code)?.rank;
 }
 
@@ -190,9 +198,9 @@ function plainGroup(entity: EntityScore, g: number, code: string): GroupScore | 
 
 /** `entity.groups[g]`, building only that one when the entity is a view. */
 export function groupAt(entity: EntityScore, g: number): GroupScore | undefined {
-  const view = viewOf(entity, 'groups');
-  if (view === null) return entity.groups[g];
-  return g >= 0 && g < view.columns.groupCount ? view.columns.group(view.e, g) : undefined;
+  const columns = columnsOf(entity, 'groups');
+  if (columns === null) return entity.groups[g];
+  return g >= 0 && g < columns.groupCount ? columns.group(rowOf(entity), g) : undefined;
 }
 
 /**
@@ -200,12 +208,12 @@ export function groupAt(entity: EntityScore, g: number): GroupScore | undefined 
  * when given (the gap sheet of a big batch shows each entity's 10 biggest of ~40).
  */
 export function gapsOf(entity: EntityScore, limit = Infinity): readonly GapEntry[] {
-  const view = viewOf(entity, 'gaps');
-  if (view !== null) return view.columns.gaps(view.e, limit);
+  const columns = columnsOf(entity, 'gaps');
+  if (columns !== null) return columns.gaps(rowOf(entity), limit);
   return limit < entity.gaps.length ? entity.gaps.slice(0, limit) : entity.gaps;
 }
 
 export function gapCountOf(entity: EntityScore): number {
-  const view = viewOf(entity, 'gaps');
-  return view === null ? entity.gaps.length : view.columns.gapLength(view.e);
+  const columns = columnsOf(entity, 'gaps');
+  return columns === null ? entity.gaps.length : columns.gapLength(rowOf(entity));
 }
