@@ -7,6 +7,8 @@ import { userCacheDir } from './user-cache-dir.js';
  */
 export interface CliContext {
   stdout(text: string): void;
+  /** UTF-8 bytes to stdout, whole characters (a large report in batches: stdout-in-batches.ts). */
+  stdoutBytes(bytes: Uint8Array): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -22,6 +24,7 @@ export interface CliContext {
 export function processContext(): CliContext {
   return {
     stdout: (text) => void process.stdout.write(text),
+    stdoutBytes: (bytes) => void process.stdout.write(bytes),
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

@@ -24,6 +24,8 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   let stderr = '';
   const ctx: CliContext = {
     stdout: (text) => void (stdout += text),
+    // Batches hold whole characters (stdout-in-batches.ts), so each decodes on its own.
+    stdoutBytes: (bytes) => void (stdout += Buffer.from(bytes).toString('utf8')),
     stderr: (text) => void (stderr += text),
     stdoutIsTTY: options.tty === true,
     stderrIsTTY: options.tty === true,

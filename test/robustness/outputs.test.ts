@@ -289,6 +289,9 @@ describe('O7: an internal error', () => {
       stdout: (): void => {
         throw new TypeError('simulated bug');
       },
+      stdoutBytes: (): void => {
+        throw new TypeError('simulated bug');
+      },
       stderr: (text: string): void => void (stderr += text),
       stdoutIsTTY: false,
       stderrIsTTY: false,

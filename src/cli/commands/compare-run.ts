@@ -9,10 +9,11 @@ import { entityEra, sideEra, type SideEra } from '../../core/rollup/entity-era.j
 import { rollupReport } from '../../core/rollup/rollup-report.js';
 import type { Report, RollupMode } from '../../core/score/report.js';
 import { systemReason } from '../../io/files/system-reason.js';
-import { compareJson } from '../../render/formats/compare-json.js';
+import { compareJsonChunks } from '../../render/formats/compare-json.js';
 import { compareSideOfReport } from '../../render/formats/compare-side-of-report.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
 import { compareTable } from '../../render/terminal/compare-table.js';
+import { stdoutInBatches } from '../stdout-in-batches.js';
 import type { CommandDeps } from '../command-deps.js';
 import { textStyle, type GlobalOptions } from '../global-options.js';
 import type { InputOptions } from '../input-options.js';
@@ -72,17 +73,19 @@ export const runCompare: DataAction<[string, string], CompareFlags> = async (
     return;
   }
 
-  ctx.stdout(
-    flags.format === 'json'
-      ? compareJson(result, globals.lang)
-      : compareTable(result, { lang: globals.lang, style: textStyle(ctx, globals, 'stdout') }),
-  );
+  if (flags.format === 'json') {
+    stdoutInBatches(ctx.stdoutBytes, compareJsonChunks(result, globals.lang));
+  } else {
+    ctx.stdout(
+      compareTable(result, { lang: globals.lang, style: textStyle(ctx, globals, 'stdout') }),
+    );
+  }
   printFindings(ctx, globals, findings);
 
   if (target !== null) {
-    let bytes: Uint8Array | string;
+    let bytes: Uint8Array | string | Iterable<string>;
     if (target.format === 'json') {
-      bytes = compareJson(result, globals.lang);
+      bytes = compareJsonChunks(result, globals.lang);
     } else if (target.format === 'html') {
       // Lazy: only this path loads the HTML renderer.
       const { compareHtml } = await import('../../render/html/compare-html.js');

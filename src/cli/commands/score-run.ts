@@ -21,6 +21,7 @@ import { reportCsvChunks } from '../../render/formats/report-csv.js';
 import { reportJsonChunks } from '../../render/formats/report-json.js';
 import { reportTable } from '../../render/terminal/report-table.js';
 import type { CommandDeps } from '../command-deps.js';
+import { stdoutInBatches } from '../stdout-in-batches.js';
 import type { CliContext } from '../context.js';
 import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
 import { parseInputOptions, type InputOptions } from '../input-options.js';
@@ -126,14 +127,15 @@ async function scoreWith(
 
   if (flags.format === 'json') {
     // Piece by piece: a large report is never one string.
-    for (const piece of reportJsonChunks(report, {
-      lang: globals.lang,
-      toolVersion: toolVersion(),
-      rejected: listed,
-      missingUnits: loaded.missingUnits,
-    })) {
-      ctx.stdout(piece);
-    }
+    stdoutInBatches(
+      ctx.stdoutBytes,
+      reportJsonChunks(report, {
+        lang: globals.lang,
+        toolVersion: toolVersion(),
+        rejected: listed,
+        missingUnits: loaded.missingUnits,
+      }),
+    );
   } else {
     ctx.stdout(
       reportTable(report, { lang: globals.lang, top, style: textStyle(ctx, globals, 'stdout') }),

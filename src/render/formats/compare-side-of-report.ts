@@ -1,12 +1,15 @@
 import type { CompareSide } from '../../core/compare/compare-side.js';
 import type { Lang } from '../../core/findings/finding.js';
+import { groupsOf, indicatorsOf } from '../../core/score/entity-view.js';
 import type { Report } from '../../core/score/report.js';
 import { roundNumber } from './round-number.js';
 
 /**
  * A scored report as a comparison side, exactly as its JSON report (report-json.ts) would read
  * back: texts in `lang`, numbers rounded to 6 decimals. So comparing from data and comparing
- * from `score -o x.json` of the same data give the same numbers (spec §8.1).
+ * from `score -o x.json` of the same data give the same numbers (spec §8.1). An entity's groups
+ * and indicators are read without being kept on it (entity-view.ts): reading `entity.indicators`
+ * kept every entity's array alive beside the side's own copy.
  */
 export function compareSideOfReport(report: Report, lang: Lang): CompareSide {
   return {
@@ -28,8 +31,8 @@ export function compareSideOfReport(report: Report, lang: Lang): CompareSide {
       rank: entity.rank,
       rating: entity.rating === null ? null : entity.rating[lang],
       coverage: round(entity.coverage) ?? 0,
-      groups: entity.groups.map((g) => ({ code: g.code, index: round(g.index) })),
-      indicators: entity.indicators.map((i) => ({
+      groups: groupsOf(entity).map((g) => ({ code: g.code, index: round(g.index) })),
+      indicators: indicatorsOf(entity).map((i) => ({
         code: i.code,
         value: typeof i.value === 'number' ? round(i.value) : i.value,
         achievement: round(i.achievement),
