@@ -8,10 +8,11 @@ import {
 import { duplicateEntities } from '../core/bind/duplicate-entities.js';
 import { bindSource, type BindKeep } from '../core/bind/bind-source.js';
 import type { Dataset } from '../core/table/dataset.js';
+import type { RawSource } from '../core/table/raw-table.js';
 import type { Finding } from '../core/findings/finding.js';
 import type { ResolvedSet } from '../core/set/resolved-set.js';
 import { expandInputs, type ResolvedInput } from '../io/files/expand-inputs.js';
-import { readSource, readSourceFromBytes } from '../io/files/read-source.js';
+import { fetchSource, readSourceFromBytes } from '../io/files/read-source.js';
 import type { CommandDeps } from './command-deps.js';
 import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
 
@@ -44,6 +45,9 @@ export interface LoadedInputs {
  * Each file is read once (its hash comes from the same bytes). `keep: 'summary'` binds without
  * keeping values (validate): findings, layout and entity labels only, so memory stays flat.
  */
+/** Files whose reading has started ahead of the one being bound. */
+const READ_AHEAD = 4;
+
 export async function loadInputs(
   deps: CommandDeps,
   files: readonly ResolvedInput[],
@@ -61,11 +65,28 @@ export async function loadInputs(
   // selects among their entities instead (spec §6, selectInputEntities), so no file is relabelled.
   const bindOptions =
     files.length > 1 ? { ...bindOptionsOf(options), province: null } : bindOptionsOf(options);
-  for (const input of files) {
-    const source =
+  // The next files' bytes come off the disk (on other threads) while this one is read and bound:
+  // a round of 34 small files waited a sixth of its time for them. Only their bytes are held
+  // (each at most --max-size); each is read as data in turn, and a failure is reported in file
+  // order.
+  const fetchAt = (i: number): Promise<() => Promise<RawSource>> => {
+    const input = files[i]!;
+    const fetching =
       input.path === null
-        ? await readSourceFromBytes(await deps.ctx.readStdin(), input.file, readOptions)
-        : await readSource(input.path, readOptions, input.file);
+        ? deps.ctx
+            .readStdin()
+            .then((bytes) => () => readSourceFromBytes(bytes, input.file, readOptions))
+        : fetchSource(input.path, readOptions, input.file);
+    fetching.catch(() => undefined);
+    return fetching;
+  };
+  const ahead: Promise<() => Promise<RawSource>>[] = [];
+  for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) ahead.push(fetchAt(i));
+  for (let i = 0; i < files.length; i++) {
+    const input = files[i]!;
+    const fetched = await ahead.shift()!;
+    if (i + READ_AHEAD < files.length) ahead.push(fetchAt(i + READ_AHEAD));
+    const source = await fetched();
     const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
     sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });

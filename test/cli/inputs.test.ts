@@ -65,6 +65,27 @@ describe('inputs: directories, patterns, stdin (spec §6)', () => {
     expect(t.stderr).toContain('Input file not found: submissions/nope.csv');
   });
 
+  it('files are read ahead of binding, yet every file is read in order and a missing one fails the same', async () => {
+    // Six files (more than are read ahead), the missing one after two good ones.
+    const files = ['hue_2025.csv', 'cao-bang_2025.csv', 'an-giang_2025.csv', 'ha-noi_2025.csv'];
+    const paths = files.map((file) => `submissions/${file}`);
+    const missing = await run([
+      'validate',
+      ...paths.slice(0, 2),
+      'submissions/nope.csv',
+      ...paths.slice(2),
+      '--lang',
+      'en',
+    ]);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('Input file not found: submissions/nope.csv');
+    // In order: the JSON lists the files as given, whatever finished reading first.
+    const order = [...paths.slice(2), 'a/lam-dong.csv', ...paths.slice(0, 2), 'b/lam-dong.csv'];
+    const json = await run(['validate', ...order, '--format', 'json']);
+    const doc = JSON.parse(json.stdout) as { files: { file: string }[] };
+    expect(doc.files.map((f) => f.file)).toEqual(order);
+  });
+
   it('findings name the path, so two files with one base name are told apart', async () => {
     const t = await run(['validate', 'a/lam-dong.csv', 'b/lam-dong.csv']);
     expect(t.exitCode).toBe(1);

@@ -33,10 +33,28 @@ export async function readSource(
   options: ReadOptions,
   label: string = basename(path),
 ): Promise<RawSource> {
-  const source = await readSourceBytes(path, options, label.normalize('NFC'));
-  // A file refused by its size before reading is hashed from a stream, still read only once.
-  source.sha256 ??= await sha256OfFile(path);
-  return source;
+  return (await fetchSource(path, options, label))();
+}
+
+/**
+ * `readSource` in two steps: the bytes come off the disk now (the size checked first), and the
+ * returned function reads them as data when called. A round reads the next files' bytes while it
+ * binds this one, without holding more than their bytes.
+ */
+export async function fetchSource(
+  path: string,
+  options: ReadOptions,
+  label: string = basename(path),
+): Promise<() => Promise<RawSource>> {
+  const file = label.normalize('NFC');
+  const fetched = await fetchBytes(path, options, file);
+  return async () => {
+    const source =
+      'refused' in fetched ? fetched.refused : await sourceOfBytes(fetched.bytes, file, options);
+    // A file refused by its size before reading is hashed from a stream, still read only once.
+    source.sha256 ??= await sha256OfFile(path);
+    return source;
+  };
 }
 
 /** Hex SHA-256 of a file read as a stream (bounded memory). */
@@ -50,18 +68,19 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function readSourceBytes(
+/** A file's bytes, or the source that refuses it unread (too large). */
+async function fetchBytes(
   given: string,
   options: ReadOptions,
   file: string,
-): Promise<RawSource> {
+): Promise<{ bytes: Uint8Array } | { refused: RawSource }> {
   const path = await onDiskPath(given);
   const extension = extname(basename(file)).toLowerCase();
   const kind: RawSource['kind'] = CSV_EXTENSIONS.has(extension) ? 'csv' : 'xlsx';
   // Refused unread: no SHA-256 of a file too large to read.
   const tooLarge = sizeFinding((await statOrThrow(path)).size, file, options);
-  if (tooLarge !== null) return { file, kind, sheets: [], findings: [tooLarge] };
-  return sourceOfBytes(await readOrThrow(path), file, options);
+  if (tooLarge !== null) return { refused: { file, kind, sheets: [], findings: [tooLarge] } };
+  return { bytes: await readOrThrow(path) };
 }
 
 /**
