@@ -13,6 +13,7 @@ import type { Finding } from '../core/findings/finding.js';
 import type { ResolvedSet } from '../core/set/resolved-set.js';
 import { expandInputs, type ResolvedInput } from '../io/files/expand-inputs.js';
 import { fetchSource, readSourceFromBytes } from '../io/files/read-source.js';
+import { collectingRows } from './collecting-rows.js';
 import type { CommandDeps } from './command-deps.js';
 import { bindOptionsOf, readOptionsOf, type InputOptions } from './input-options.js';
 
@@ -86,7 +87,8 @@ export async function loadInputs(
     const input = files[i]!;
     const fetched = await ahead.shift()!;
     if (i + READ_AHEAD < files.length) ahead.push(fetchAt(i + READ_AHEAD));
-    const source = await fetched();
+    const read = await fetched();
+    const source = keep === 'summary' ? collectingRows(read) : read;
     const dataset = bindSource(source, set, bindOptions, keep);
     datasets.push(dataset);
     sources.push({ file: input.file, path: input.file, sha256: source.sha256 ?? '' });
