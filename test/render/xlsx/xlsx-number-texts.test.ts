@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../helpers/seeded-random.js';
 import { NumberTexts } from '../../../src/render/xlsx/xlsx-number-texts.js';
 
 describe('NumberTexts', () => {
   it('writes every number as String(n) prints it, repeated or not, whatever shares its slot', () => {
     // Seeded so a failure reproduces.
-    let seed = 0x2545f491;
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(0x2545f491);
     // Long doubles as sheets hold them (shares, points), a few short ones, signed zeros, and
     // far more distinct numbers than the cache has slots, so slots are taken over again.
     const pool: number[] = [0, -0, -1.5, 1e21, 5e-324, -1.7976931348623157e308];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../helpers/seeded-random.js';
 import {
   MAX_NUMBER_BYTES,
   putBytes,
@@ -98,13 +99,7 @@ describe('putUint / putNumber', () => {
   it('matches String(n) over a million doubles of the shapes sheets hold', () => {
     // Seeded so a failure reproduces: shares in [0, 1) (17 digits), scores with a few decimals,
     // sums of such, whole numbers, and raw bit patterns of every exponent.
-    let seed = 0x9e3779b9;
-    const random = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seededRandom(0x9e3779b9);
     const bits = new DataView(new ArrayBuffer(8));
     const block = new Uint8Array(MAX_NUMBER_BYTES + 8);
     const view = new DataView(block.buffer);
