@@ -38,6 +38,9 @@ export interface LoadedInputs {
   minCoverage: number;
 }
 
+/** Files whose reading has started ahead of the one being bound. */
+const READ_AHEAD = 4;
+
 /**
  * Reads and binds every input file in command-line order (spec §1, §3). A missing or unreadable
  * file is "cannot run" (CannotRunError from the reader, exit 2); anything wrong inside a file is
@@ -46,9 +49,6 @@ export interface LoadedInputs {
  * Each file is read once (its hash comes from the same bytes). `keep: 'summary'` binds without
  * keeping values (validate): findings, layout and entity labels only, so memory stays flat.
  */
-/** Files whose reading has started ahead of the one being bound. */
-const READ_AHEAD = 4;
-
 export async function loadInputs(
   deps: CommandDeps,
   files: readonly ResolvedInput[],
