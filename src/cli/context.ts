@@ -7,7 +7,7 @@ import { userCacheDir } from './user-cache-dir.js';
  */
 export interface CliContext {
   stdout(text: string): void;
-  /** UTF-8 bytes to stdout, whole characters (a large report in batches: stdout-in-batches.ts). */
+  /** UTF-8 bytes to stdout, whole characters (a large report in batches: utf8-batches.ts). */
   stdoutBytes(bytes: Uint8Array): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;

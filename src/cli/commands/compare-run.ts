@@ -13,7 +13,6 @@ import { compareJsonChunks } from '../../render/formats/compare-json.js';
 import { compareSideOfReport } from '../../render/formats/compare-side-of-report.js';
 import { findingsText } from '../../render/terminal/findings-text.js';
 import { compareTable } from '../../render/terminal/compare-table.js';
-import { stdoutInBatches } from '../stdout-in-batches.js';
 import type { CommandDeps } from '../command-deps.js';
 import { textStyle, type GlobalOptions } from '../global-options.js';
 import type { InputOptions } from '../input-options.js';
@@ -25,6 +24,7 @@ import { reportDate } from '../report-date.js';
 import { reportMeta } from '../report-meta.js';
 import { writeOutput } from '../write-output.js';
 import { resolveInputs } from '../load-inputs.js';
+import { utf8Batches } from '../../io/files/utf8-batches.js';
 
 export interface CompareFlags {
   rollup: RollupMode;
@@ -74,7 +74,8 @@ export const runCompare: DataAction<[string, string], CompareFlags> = async (
   }
 
   if (flags.format === 'json') {
-    stdoutInBatches(ctx.stdoutBytes, compareJsonChunks(result, globals.lang));
+    for (const bytes of utf8Batches(compareJsonChunks(result, globals.lang)))
+      ctx.stdoutBytes(bytes);
   } else {
     ctx.stdout(
       compareTable(result, { lang: globals.lang, style: textStyle(ctx, globals, 'stdout') }),

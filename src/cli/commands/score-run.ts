@@ -21,7 +21,6 @@ import { reportCsvChunks } from '../../render/formats/report-csv.js';
 import { reportJsonChunks } from '../../render/formats/report-json.js';
 import { reportTable } from '../../render/terminal/report-table.js';
 import type { CommandDeps } from '../command-deps.js';
-import { stdoutInBatches } from '../stdout-in-batches.js';
 import type { CliContext } from '../context.js';
 import { globalOptions, textStyle, type GlobalOptions } from '../global-options.js';
 import { parseInputOptions, type InputOptions } from '../input-options.js';
@@ -33,6 +32,7 @@ import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path
 import { reportMeta } from '../report-meta.js';
 import { writeOutput } from '../write-output.js';
 import { toolVersion } from '../tool-version.js';
+import { utf8Batches } from '../../io/files/utf8-batches.js';
 
 export interface ScoreFlags {
   out?: string;
@@ -127,15 +127,13 @@ async function scoreWith(
 
   if (flags.format === 'json') {
     // Piece by piece: a large report is never one string.
-    stdoutInBatches(
-      ctx.stdoutBytes,
-      reportJsonChunks(report, {
-        lang: globals.lang,
-        toolVersion: toolVersion(),
-        rejected: listed,
-        missingUnits: loaded.missingUnits,
-      }),
-    );
+    const pieces = reportJsonChunks(report, {
+      lang: globals.lang,
+      toolVersion: toolVersion(),
+      rejected: listed,
+      missingUnits: loaded.missingUnits,
+    });
+    for (const bytes of utf8Batches(pieces)) ctx.stdoutBytes(bytes);
   } else {
     ctx.stdout(
       reportTable(report, { lang: globals.lang, top, style: textStyle(ctx, globals, 'stdout') }),
