@@ -6,13 +6,14 @@ import type { GlobalOptions } from './global-options.js';
 import { displayPath } from '../io/files/display-path.js';
 import { pendingTempFiles, withTempCleanup } from './temp-files.js';
 
-type Bytes = Uint8Array | string | Iterable<string>;
+/** A file's content: bytes, text, bytes in pieces (a workbook) or text in pieces (JSON, CSV). */
+export type OutputBytes = Uint8Array | readonly Uint8Array[] | string | Iterable<string>;
 
 /**
  * Writes a file atomically (spec §5: no partial file, the previous one intact on failure), its
  * temp file removed if a stop signal comes first (temp-files.ts). Errors are the system's.
  */
-export function writeSafely(path: string, bytes: Bytes): Promise<void> {
+export function writeSafely(path: string, bytes: OutputBytes): Promise<void> {
   return withTempCleanup((signal) =>
     writeAtomic(path, bytes, { pending: pendingTempFiles, signal }),
   );
@@ -34,7 +35,7 @@ export async function writeOutput(
   ctx: CliContext,
   globals: GlobalOptions,
   path: string,
-  bytes: Bytes,
+  bytes: OutputBytes,
   label: OutputLabel = REPORT,
 ): Promise<void> {
   try {

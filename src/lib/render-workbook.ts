@@ -16,10 +16,13 @@ export async function renderWorkbook(
 ): Promise<Uint8Array> {
   // Lazy: the workbook writer loads only for programs that make workbooks.
   const { reportWorkbook } = await import('../render/workbook/report-workbook.js');
-  return reportWorkbook(report, {
+  const pieces = await reportWorkbook(report, {
     lang: options.lang ?? 'vi',
     toolVersion: toolVersion(),
     inputs: options.inputs ?? [],
     date: options.date ?? new Date(),
   });
+  // One buffer for a program to keep or send; a plain Uint8Array, as promised, over its bytes.
+  const joined = Buffer.concat(pieces);
+  return new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength);
 }

@@ -24,13 +24,16 @@ import {
 } from '../../src/core/score/entity-view.js';
 import { reportJson } from '../../src/render/formats/report-json.js';
 import { reportCsv } from '../../src/render/formats/report-csv.js';
-import { reportWorkbook } from '../../src/render/workbook/report-workbook.js';
+import { reportWorkbook as reportWorkbookPieces } from '../../src/render/workbook/report-workbook.js';
 import { workbookBatchSheets } from '../../src/render/workbook/workbook-batch-sheets.js';
 import { workbookContext } from '../../src/render/workbook/workbook-context.js';
 import { eachRow, type SheetCell } from '../../src/render/workbook/workbook-sheet.js';
 import { arbitraryEntities, arbitrarySet } from '../helpers/arbitrary-set.js';
 import { entity, exampleData, exampleSet } from '../helpers/example-set.js';
 import { plainEntities, plainFromIndicators } from './plain-entities.js';
+import { joinedBytes } from '../helpers/joined-bytes.js';
+
+const reportWorkbook = joinedBytes(reportWorkbookPieces);
 
 const PARTS = ['groups', 'indicators', 'gaps'] as const;
 

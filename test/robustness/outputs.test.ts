@@ -6,12 +6,15 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCsv } from '../../src/render/formats/report-csv.js';
 import { reportJson } from '../../src/render/formats/report-json.js';
-import { reportWorkbook } from '../../src/render/workbook/report-workbook.js';
+import { reportWorkbook as reportWorkbookPieces } from '../../src/render/workbook/report-workbook.js';
 import { inlineCell, longRows, numberCell, ooxml } from '../helpers/corpus-ooxml.js';
 import { FULL_VALUES, fakeFinding, fakeReport } from '../helpers/fake-report.js';
 import { runCli } from '../helpers/run-cli.js';
 import { setText } from './build-corpus.js';
 import { expectClean, hashFiles, tempFiles } from './corpus-check.js';
+import { joinedBytes } from '../helpers/joined-bytes.js';
+
+const reportWorkbook = joinedBytes(reportWorkbookPieces);
 
 /**
  * The output side of the corpus: what reaches a report from hostile input (reliability §1, O3,

@@ -22,7 +22,7 @@ import { toolVersion } from '../tool-version.js';
 import { loadScorable, printFindings } from './score-run.js';
 import { reportDate } from '../report-date.js';
 import { reportMeta } from '../report-meta.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput, type OutputBytes } from '../write-output.js';
 import { resolveInputs } from '../load-inputs.js';
 import { utf8Batches } from '../../io/files/utf8-batches.js';
 
@@ -84,7 +84,7 @@ export const runCompare: DataAction<[string, string], CompareFlags> = async (
   printFindings(ctx, globals, findings);
 
   if (target !== null) {
-    let bytes: Uint8Array | string | Iterable<string>;
+    let bytes: OutputBytes;
     if (target.format === 'json') {
       bytes = compareJsonChunks(result, globals.lang);
     } else if (target.format === 'html') {

@@ -30,7 +30,7 @@ import { loadSet } from '../load-set.js';
 import { collectGarbage } from '../collect-garbage.js';
 import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path.js';
 import { reportMeta } from '../report-meta.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput, type OutputBytes } from '../write-output.js';
 import { toolVersion } from '../tool-version.js';
 import { utf8Batches } from '../../io/files/utf8-batches.js';
 
@@ -424,7 +424,7 @@ async function renderReport(
   target: OutputTarget,
   globals: GlobalOptions,
   ctx: CliContext,
-): Promise<Uint8Array | Iterable<string>> {
+): Promise<OutputBytes> {
   switch (target.format) {
     case 'json':
       return reportJsonChunks(report, {

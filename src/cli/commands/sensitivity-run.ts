@@ -14,7 +14,7 @@ import { checkOutputPath } from '../output-path.js';
 import { resolveInputs } from '../load-inputs.js';
 import { inputPaths, loadScorable, printFindings } from './score-run.js';
 import { reportMeta } from '../report-meta.js';
-import { writeOutput } from '../write-output.js';
+import { writeOutput, type OutputBytes } from '../write-output.js';
 
 export interface SensitivityFlags {
   runs: string;
@@ -62,7 +62,7 @@ export const runSensitivity: DataAction<string[], SensitivityFlags> = async (
   printFindings(ctx, globals, report.findings);
 
   if (target !== null) {
-    let bytes: Uint8Array | string;
+    let bytes: OutputBytes;
     if (target.format === 'json') {
       bytes = sensitivityJson(result);
     } else if (target.format === 'html') {

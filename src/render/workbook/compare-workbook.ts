@@ -29,7 +29,7 @@ export interface CompareWorkbookOptions {
 export async function compareWorkbook(
   result: CompareResult,
   options: CompareWorkbookOptions,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const c = compareWorkbookLabels(options.lang);
   const ordered = [...result.entities]
     .map((entity, order) => ({ entity, order }))

@@ -32,13 +32,13 @@ export interface WorkbookOptions {
 }
 
 /**
- * The report workbook of spec §4.3 and §9.1 as .xlsx bytes: the cover first, then the sheets of
+ * The report workbook of spec §4.3 and §9.1 as .xlsx bytes (in pieces, see xlsxWrite): the cover first, then the sheets of
  * one entity or of a batch, then data checks and method — all through the one writer.
  */
 export async function reportWorkbook(
   report: Report,
   options: WorkbookOptions,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const ctx = workbookContext(report, options.lang);
   const rejected = options.rejected ?? [];
   const [single] = report.entities;

@@ -23,7 +23,7 @@ export async function sensitivityWorkbook(
   result: SensitivityResult,
   set: ResolvedSet,
   options: SensitivityWorkbookOptions,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const s = sensitivityWorkbookLabels(options.lang);
   return xlsxWrite(sensitivitySheets(result, set, options), {
     date: options.date,

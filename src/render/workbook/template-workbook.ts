@@ -55,7 +55,7 @@ const DATA_WIDTHS = [14, 20, 24, 50, 10, 26, 14, 14, 12, 12, 36, 30];
 export async function templateWorkbook(
   set: ResolvedSet,
   options: TemplateOptions,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const t = templateLabels(options.lang);
   // Lists longer than Excel's 255-character inline limit (provinces, level labels) live in a
   // hidden sheet, one list per column.

@@ -37,11 +37,11 @@ export interface XlsxWriteOptions {
   level?: number;
 }
 
-/** Sheets as .xlsx bytes. */
+/** Sheets as .xlsx bytes, in pieces to be written one after another (see XlsxZip.finish). */
 export async function xlsxWrite(
   sheets: readonly SheetSpec[],
   options: XlsxWriteOptions,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const level = options.level ?? 1;
   const zip = new XlsxZip(options.date, level);
   const tables = workbookTables();

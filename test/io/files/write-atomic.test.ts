@@ -55,6 +55,42 @@ describe('writeAtomic', () => {
     expect((await readFile(target)).equals(expected)).toBe(true);
   });
 
+  it('writes bytes given in pieces (a zip unjoined) in order, more pieces than one writev takes', async () => {
+    const target = join(dir, 'report.xlsx');
+    const pieces = Array.from({ length: 2500 }, (_, i) =>
+      // Some empty pieces, some large ones, each byte telling its piece.
+      new Uint8Array(i % 7 === 0 ? 0 : i % 500 === 1 ? 300_000 : i % 13).fill(i % 251),
+    );
+    await writeAtomic(target, pieces);
+    expect((await readFile(target)).equals(Buffer.concat(pieces))).toBe(true);
+    expect(await readdir(dir)).toEqual(['report.xlsx']);
+  });
+
+  it('resumes byte pieces after a short write, inside the piece it stopped in', async () => {
+    const target = join(dir, 'report.xlsx');
+    const pieces = Array.from({ length: 40 }, (_, i) => new Uint8Array(1000 + i).fill(i));
+    const calls: number[] = [];
+    // A file system that takes at most 1,500 bytes a call: every call ends inside a piece.
+    const short: AtomicFs = {
+      ...realFs,
+      open: (async (path: string, flags: string, mode: number) => {
+        const handle = await fs.open(path, flags, mode);
+        return Object.assign(Object.create(handle) as typeof handle, {
+          writev: async (buffers: Uint8Array[]) => {
+            calls.push(buffers.length);
+            const all = Buffer.concat(buffers).subarray(0, 1500);
+            return handle.write(all, 0, all.length);
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        });
+      }) as AtomicFs['open'],
+    };
+    await writeAtomic(target, pieces, { fs: short });
+    expect((await readFile(target)).equals(Buffer.concat(pieces))).toBe(true);
+    expect(calls.length).toBeGreaterThan(25);
+  });
+
   it('leaves the previous file intact when producing the pieces fails', async () => {
     const target = join(dir, 'report.json');
     await writeFile(target, 'previous');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  reportWorkbook,
+  reportWorkbook as reportWorkbookPieces,
   type WorkbookOptions,
 } from '../../../src/render/workbook/report-workbook.js';
 import {
@@ -24,6 +24,9 @@ import {
   type Workbook,
   type Worksheet,
 } from '../../helpers/workbook-readback.js';
+import { joinedBytes } from '../../helpers/joined-bytes.js';
+
+const reportWorkbook = joinedBytes(reportWorkbookPieces);
 
 const date = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 const options = (lang: 'vi' | 'en' = 'vi'): WorkbookOptions => ({

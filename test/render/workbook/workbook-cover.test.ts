@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/core/score/report.js';
 import {
-  reportWorkbook,
+  reportWorkbook as reportWorkbookPieces,
   type WorkbookOptions,
 } from '../../../src/render/workbook/report-workbook.js';
 import { makeFinding } from '../../../src/core/findings/make-finding.js';
@@ -10,6 +10,9 @@ import { CHART_ENTITY_LIMIT } from '../../../src/render/workbook/workbook-cover.
 import { fakeReport, manyEntities, PARTIAL_VALUES } from '../../helpers/fake-report.js';
 import { readCharts, referencedCells } from '../../helpers/workbook-charts.js';
 import { loadWorkbook, sheetNamed, type Worksheet } from '../../helpers/workbook-readback.js';
+import { joinedBytes } from '../../helpers/joined-bytes.js';
+
+const reportWorkbook = joinedBytes(reportWorkbookPieces);
 
 // 2025-12-31 20:00 UTC is already 1 January 2026 in Vietnam (UTC+7).
 const date = new Date(Date.UTC(2025, 11, 31, 20, 0, 0));

@@ -1,9 +1,12 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec, SheetSpec } from '../../../src/render/workbook/workbook-sheet.js';
-import { xlsxWrite } from '../../../src/render/xlsx/xlsx-write.js';
+import { xlsxWrite as xlsxWritePieces } from '../../../src/render/xlsx/xlsx-write.js';
 import { readCharts, referencedCells } from '../../helpers/workbook-charts.js';
 import { loadWorkbook } from '../../helpers/workbook-readback.js';
+import { joinedBytes } from '../../helpers/joined-bytes.js';
+
+const xlsxWrite = joinedBytes(xlsxWritePieces);
 
 const date = new Date(Date.UTC(2026, 0, 2));
 

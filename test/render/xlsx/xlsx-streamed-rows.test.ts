@@ -5,7 +5,10 @@ import type {
   SheetCell,
   SheetSpec,
 } from '../../../src/render/workbook/workbook-sheet.js';
-import { xlsxWrite } from '../../../src/render/xlsx/xlsx-write.js';
+import { xlsxWrite as xlsxWritePieces } from '../../../src/render/xlsx/xlsx-write.js';
+import { joinedBytes } from '../../helpers/joined-bytes.js';
+
+const xlsxWrite = joinedBytes(xlsxWritePieces);
 
 const date = new Date(Date.UTC(2026, 4, 6, 7, 8, 9));
 

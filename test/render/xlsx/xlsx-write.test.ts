@@ -7,11 +7,11 @@ import { readXlsx } from '../../../src/io/xlsx/read-xlsx.js';
 import { DEFAULT_MAX_SIZE } from '../../../src/io/files/read-options.js';
 import { zipPreflight } from '../../../src/io/xlsx/zip-preflight.js';
 import {
-  reportWorkbook,
+  reportWorkbook as reportWorkbookPieces,
   type WorkbookOptions,
 } from '../../../src/render/workbook/report-workbook.js';
 import type { SheetSpec } from '../../../src/render/workbook/workbook-sheet.js';
-import { xlsxWrite } from '../../../src/render/xlsx/xlsx-write.js';
+import { xlsxWrite as xlsxWritePieces } from '../../../src/render/xlsx/xlsx-write.js';
 import { fakeReport, manyEntities } from '../../helpers/fake-report.js';
 import { libreOfficeSheetCsv, skipLibreOffice } from '../../helpers/libreoffice.js';
 
@@ -23,6 +23,10 @@ import {
   type Workbook,
   type Worksheet,
 } from '../../helpers/workbook-readback.js';
+import { joinedBytes } from '../../helpers/joined-bytes.js';
+
+const reportWorkbook = joinedBytes(reportWorkbookPieces);
+const xlsxWrite = joinedBytes(xlsxWritePieces);
 
 const date = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
 const options: WorkbookOptions = {
