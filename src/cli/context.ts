@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { pipeTurn } from './pipe-turn.js';
 import { userCacheDir } from './user-cache-dir.js';
 
 /**
@@ -7,8 +8,11 @@ import { userCacheDir } from './user-cache-dir.js';
  */
 export interface CliContext {
   stdout(text: string): void;
-  /** UTF-8 bytes to stdout, whole characters (a large report in batches: utf8-batches.ts). */
-  stdoutBytes(bytes: Uint8Array): void;
+  /**
+   * UTF-8 bytes to stdout, whole characters (a large report in batches: write-stdout-pieces.ts).
+   * A promise when the caller should let the event loop turn before the next batch (pipe-turn.ts).
+   */
+  stdoutBytes(bytes: Uint8Array): void | Promise<void>;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -24,7 +28,10 @@ export interface CliContext {
 export function processContext(): CliContext {
   return {
     stdout: (text) => void process.stdout.write(text),
-    stdoutBytes: (bytes) => void process.stdout.write(bytes),
+    stdoutBytes: (bytes) => {
+      process.stdout.write(bytes);
+      return pipeTurn(process.stdout);
+    },
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

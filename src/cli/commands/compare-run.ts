@@ -24,7 +24,7 @@ import { reportDate } from '../report-date.js';
 import { reportMeta } from '../report-meta.js';
 import { writeOutput, type OutputBytes } from '../write-output.js';
 import { resolveInputs } from '../load-inputs.js';
-import { utf8Batches } from '../../io/files/utf8-batches.js';
+import { writeStdoutPieces } from '../write-stdout-pieces.js';
 
 export interface CompareFlags {
   rollup: RollupMode;
@@ -74,8 +74,7 @@ export const runCompare: DataAction<[string, string], CompareFlags> = async (
   }
 
   if (flags.format === 'json') {
-    for (const bytes of utf8Batches(compareJsonChunks(result, globals.lang)))
-      ctx.stdoutBytes(bytes);
+    await writeStdoutPieces(ctx, compareJsonChunks(result, globals.lang));
   } else {
     ctx.stdout(
       compareTable(result, { lang: globals.lang, style: textStyle(ctx, globals, 'stdout') }),

@@ -32,7 +32,7 @@ import { checkOutputPath, outputTarget, type OutputTarget } from '../output-path
 import { reportMeta } from '../report-meta.js';
 import { writeOutput, type OutputBytes } from '../write-output.js';
 import { toolVersion } from '../tool-version.js';
-import { utf8Batches } from '../../io/files/utf8-batches.js';
+import { writeStdoutPieces } from '../write-stdout-pieces.js';
 
 export interface ScoreFlags {
   out?: string;
@@ -133,7 +133,7 @@ async function scoreWith(
       rejected: listed,
       missingUnits: loaded.missingUnits,
     });
-    for (const bytes of utf8Batches(pieces)) ctx.stdoutBytes(bytes);
+    await writeStdoutPieces(ctx, pieces);
   } else {
     ctx.stdout(
       reportTable(report, { lang: globals.lang, top, style: textStyle(ctx, globals, 'stdout') }),

@@ -1,12 +1,17 @@
+import { JsonText } from './json-text.js';
+
 /**
  * The text of `JSON.stringify(value, null, 2)`, in pieces. Arrays and other iterables at the top
  * of the value are walked element by element, so a report of 100,000 entities is never one
  * string (V8 refuses strings over ~512 MB) and its entities can be produced lazily, one at a
  * time, from a generator. Below the streamed levels each element is stringified whole and
- * re-indented, so the output is byte for byte what JSON.stringify would write.
+ * re-indented, so the output is byte for byte what JSON.stringify would write. A JsonText is
+ * yielded as the text it writes.
  */
 export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
-  if (isStreamedIterable(value)) {
+  if (value instanceof JsonText) {
+    yield* value.write(indent);
+  } else if (isStreamedIterable(value)) {
     yield* arrayChunks(value, indent);
   } else if (isPlainObject(value) && Object.values(value).some(isLazyIterable)) {
     yield* objectChunks(value, indent);

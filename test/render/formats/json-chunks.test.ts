@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonChunks } from '../../../src/render/formats/json-chunks.js';
+import { JsonText } from '../../../src/render/formats/json-text.js';
 
 const text = (value: unknown): string => [...jsonChunks(value)].join('');
 
@@ -47,5 +48,19 @@ describe('jsonChunks', () => {
 
   it('writes an empty generator as []', () => {
     expect(text({ a: (function* () {})() })).toBe('{\n  "a": []\n}');
+  });
+
+  it('writes a JsonText as the text it gives for the indentation of its place', () => {
+    const item = { a: [1, { b: 'ü' }] };
+    const raw = new JsonText((indent) => [
+      JSON.stringify(item, null, 2).replaceAll('\n', `\n${indent}`),
+    ]);
+    function* items() {
+      yield raw;
+      yield item;
+    }
+    const doc = { list: items(), one: raw };
+    const eager = { list: [item, item], one: item };
+    expect(text(doc)).toBe(JSON.stringify(eager, null, 2));
   });
 });
