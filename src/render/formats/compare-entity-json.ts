@@ -1,4 +1,5 @@
 import type { CompareEntity } from '../../core/compare/compare-result.js';
+import { jsonChunks } from './json-chunks.js';
 import { roundedNumberText } from './rounded-number-text.js';
 
 /** JSON text of a string, e.g. a code; `codeQuoter()` gives one that remembers the codes it saw. */
@@ -95,7 +96,7 @@ function value(v: number | boolean | null, indent: string): string {
   return typeof v === 'number' ? num(v) : json(v, indent);
 }
 
+/** Any other value (a province, a rating) as the report's JSON writes it, through jsonChunks. */
 function json(v: unknown, indent: string): string {
-  const text = JSON.stringify(v, null, 2);
-  return text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text;
+  return [...jsonChunks(v, indent)].join('');
 }
