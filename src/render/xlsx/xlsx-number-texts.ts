@@ -7,7 +7,7 @@ const SLOT_WORDS = 7;
 
 /**
  * Numbers as XML text (see putNumber), remembering the text of the long ones. Printing a double
- * that needs 15–17 digits (`String(n)`, ~250 ns and a string each) is the costliest part of a
+ * that needs 15–17 digits (~140 ns and a string each, see putNumberText) is the costliest part of a
  * sheet's bytes, and a workbook repeats many: the communes' indicator matrix has 84,000 such
  * achievements but 1,545 distinct ones, and a group's index appears on the ranking, the heat map
  * and the groups sheet. A direct-mapped cache keyed by the double's bits: a slot holds one number
