@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/findings/finding.js';
 import { indicatorsOf } from '../../core/score/entity-view.js';
 import type { Report } from '../../core/score/report.js';
-import { roundNumber } from './round-number.js';
+import { roundedNumberText } from './rounded-number-text.js';
 
 export interface ReportCsvOptions {
   lang: Lang;
@@ -70,7 +70,7 @@ export function* reportCsvChunks(report: Report, options: ReportCsvOptions): Gen
 
 function renderCell(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(roundNumber(cell)) : '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? roundedNumberText(cell) : '';
   // Province codes are always quoted: a hint to CSV readers that "01" is text, not the number 1.
   if ('code' in cell) return `"${cell.code.replace(/"/g, '""')}"`;
   return csvCell(cell.text);
