@@ -4,6 +4,11 @@ import type { ResolvedSet } from '../set/resolved-set.js';
 const STATUSES: readonly IndicatorScore['status'][] = ['reported', 'missing', 'info'];
 const STATUS_CODE = new Map(STATUSES.map((status, k) => [status, k]));
 
+/** A status's place in STATUSES, by comparison (see putIndicator). */
+function statusCode(status: IndicatorScore['status']): number {
+  return status === 'reported' ? 0 : status === 'missing' ? 1 : 2;
+}
+
 // Per entity × indicator, which fields are null (or what a non-number value is).
 const VALUE_NULL = 1;
 const VALUE_TRUE = 2;
@@ -19,13 +24,6 @@ const GAP_NULL = 128;
 const MAX_STORED = 256;
 const POINTS_STORED = 512;
 const LOST_STORED = 1024;
-
-type DerivedField = 'maxPoints' | 'points' | 'pointsLost';
-const DERIVED: Record<DerivedField, { isNull: number; stored: number }> = {
-  maxPoints: { isNull: MAX_NULL, stored: MAX_STORED },
-  points: { isNull: POINTS_NULL, stored: POINTS_STORED },
-  pointsLost: { isNull: LOST_NULL, stored: LOST_STORED },
-};
 
 /**
  * The scores of a report, column by column: one Float64Array per numeric field of an entity's
@@ -138,25 +136,34 @@ export class ScoreColumns {
     else if (s.value === true) flags |= VALUE_TRUE;
     else if (s.value === false) flags |= VALUE_FALSE;
     else this.value[k] = s.value;
-    if (s.achievement === null) flags |= ACHIEVEMENT_NULL;
-    else this.achievement[k] = s.achievement;
-    flags |= this.putDerived('maxPoints', k, s.maxPoints, this.set.indicators[i]!.points);
-    flags |= this.putDerived(
-      'points',
-      k,
-      s.points,
-      s.achievement === null || s.maxPoints === null ? null : s.achievement * s.maxPoints,
-    );
-    flags |= this.putDerived(
-      'pointsLost',
-      k,
-      s.pointsLost,
-      s.maxPoints === null || s.points === null ? null : s.maxPoints - s.points,
-    );
+    const { achievement, maxPoints, points, pointsLost } = s;
+    if (achievement === null) flags |= ACHIEVEMENT_NULL;
+    else this.achievement[k] = achievement;
+    // The derived fields one by one, not through a field name: this runs for every score of a
+    // batch (166,000 for the communes), and a lookup by name cost as much as the rest.
+    if (maxPoints === null) flags |= MAX_NULL;
+    else if (!Object.is(maxPoints, this.set.indicators[i]!.points)) {
+      (this.maxPoints ??= new Float64Array(this.value.length))[k] = maxPoints;
+      flags |= MAX_STORED;
+    }
+    if (points === null) flags |= POINTS_NULL;
+    else if (
+      achievement === null ||
+      maxPoints === null ||
+      !Object.is(points, achievement * maxPoints)
+    ) {
+      (this.points ??= new Float64Array(this.value.length))[k] = points;
+      flags |= POINTS_STORED;
+    }
+    if (pointsLost === null) flags |= LOST_NULL;
+    else if (maxPoints === null || points === null || !Object.is(pointsLost, maxPoints - points)) {
+      (this.pointsLost ??= new Float64Array(this.value.length))[k] = pointsLost;
+      flags |= LOST_STORED;
+    }
     if (s.gap === null) flags |= GAP_NULL;
     else this.gap[k] = s.gap;
     this.flags[k] = flags;
-    this.status[k] = STATUS_CODE.get(s.status)!;
+    this.status[k] = statusCode(s.status);
     this.band[k] = s.band === null ? 0 : this.bandId(s.band);
     if (s.evidence !== null) (this.evidence ??= [])[k] = s.evidence;
   }
@@ -168,23 +175,11 @@ export class ScoreColumns {
     this.gapCount[e] = gapCount;
   }
 
-  /**
-   * A field scoring usually derives (see MAX_STORED): null is a flag, the derived number is
-   * nothing, any other number is stored in the field's column, made on first use.
-   */
-  private putDerived(
-    field: DerivedField,
-    k: number,
-    actual: number | null,
-    derived: number | null,
-  ): number {
-    if (actual === null) return DERIVED[field].isNull;
-    if (Object.is(actual, derived)) return 0;
-    (this[field] ??= new Float64Array(this.value.length))[k] = actual;
-    return DERIVED[field].stored;
-  }
-
   private bandId(band: string): number {
+    // A set has a handful of bands and every score names one of the same few strings: comparing
+    // them first is cheaper than hashing the text.
+    const names = this.bandNames;
+    for (let b = 1; b < names.length && b <= 8; b++) if (names[b] === band) return b;
     let id = this.bandIds.get(band);
     if (id === undefined) {
       id = this.bandNames.length;
