@@ -1,6 +1,7 @@
-import { constants as zlibConstants, createDeflateRaw, crc32 } from 'node:zlib';
+import { constants as zlibConstants, createGzip } from 'node:zlib';
 import type { SheetSpec } from '../workbook/workbook-sheet.js';
 import type { SheetFrame, SheetSurroundings } from './xlsx-sheet-frame.js';
+import { gzipMember } from './gzip-member.js';
 import { xlsxSheetBytes } from './xlsx-sheet-bytes.js';
 import type { WorkbookTables } from './xlsx-workbook-tables.js';
 
@@ -35,7 +36,10 @@ export function xlsxDeflateSheet(
   /** XML blocks zlib is done with, shared by the workbook's sheets. */
   freeBlocks: Uint8Array[],
 ): DeflatingSheet {
-  const deflater = createDeflateRaw({
+  // A gzip stream, not a raw one: its deflate data is the same bytes, and zlib works out the
+  // CRC-32 the zip entry needs on its own thread (the gzip trailer) instead of this one, where it
+  // took ~8 ms of the communes' 44 MB. The 10-byte header and 8-byte trailer are cut off below.
+  const deflater = createGzip({
     level,
     memLevel: 9,
     strategy: zlibConstants.Z_DEFAULT_STRATEGY,
@@ -55,7 +59,6 @@ export function xlsxDeflateSheet(
   });
   // Awaited once the XML is built; a failure before then is reported through `written`.
   done.catch(() => undefined);
-  let crc = 0;
   let size = 0;
   // Bytes handed to zlib and not yet taken in. Building the XML is faster than deflating it: with
   // no bound, a 100,000-row workbook's sheets queued hundreds of MB of XML at once.
@@ -67,7 +70,6 @@ export function xlsxDeflateSheet(
     tables,
     around,
     (block, release) => {
-      crc = crc32(block, crc);
       size += block.length;
       backlog += block.length;
       // The write's callback runs once zlib has taken in all of the block: it may then be reused.
@@ -94,9 +96,7 @@ export function xlsxDeflateSheet(
       throw error;
     },
   );
-  const deflated = written
-    .then(() => done)
-    .then(() => ({ crc: crc >>> 0, size, data, compressedSize }));
+  const deflated = written.then(() => done).then(() => gzipMember(data, compressedSize, size));
   // The caller awaits `written` first and stops there when it fails.
   deflated.catch(() => undefined);
   return { written, deflated };
